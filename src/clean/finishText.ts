@@ -1,6 +1,9 @@
-// Line-level cleaning on normalized text: drop page-dump noise lines, find a dateline.
-// STUB (foundation): replaced by the clean-stage implementation.
+// Line-level cleaning on normalized text: find a dateline in the page header, then drop page-dump
+// noise (navigation, footers, contact and copyright lines) by the rules of src/rules/noise.tsv and
+// src/rules/navWords.tsv. Conservative: a line with an investment figure is never dropped.
 import type { PublishedSource } from '../model.js';
+import { alternationOf, loadTable, type RuleRow } from '../rules/ruleTables.js';
+import { calendarDayOf } from './calendarDays.js';
 import type { CleanedSource } from './cleanDocument.js';
 
 export interface FinishedText {
@@ -9,7 +12,168 @@ export interface FinishedText {
   publishedSource: PublishedSource;
 }
 
+/** Lines of the page header: where a dateline or a header boundary may be. */
+export const HEADER_LINES = 15;
+/** A boundary line that starts after this share of the text opens the footer. */
+const FOOTER_FROM = 0.6;
+/** Lines above a header boundary must all be this short (menus, headline lists) to be cut. */
+const HEADER_LINE_MAX = 80;
+
 export function finishText(normalized: string, cleaned: CleanedSource): FinishedText {
-  const text = normalized.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
-  return { text, published: cleaned.published, publishedSource: cleaned.publishedSource };
+  const lines = normalized.split('\n').map((l) => l.trim()).filter(Boolean);
+  const text = keptLines(lines).join('\n');
+  let published = cleaned.published;
+  let publishedSource = cleaned.publishedSource;
+  if (!published) {
+    published = datelineOf(lines);
+    publishedSource = published ? 'dateline' : null;
+  }
+  if (!published && cleaned.laterPublished.length > 0) {
+    ({ published, source: publishedSource } = cleaned.laterPublished[0]);
+  }
+  return { text, published, publishedSource };
+}
+
+// ---- rules ----------------------------------------------------------------------------------
+
+export interface NoiseRule {
+  id: string;
+  action: 'drop' | 'boundary';
+  re: RegExp;
+  maxLen: number;
+  example: string;
+  source: string;
+}
+
+let noiseRules: NoiseRule[] | null = null;
+let menuLine: RegExp | null = null;
+let figureWords: RegExp | null = null;
+let datelineLabels: RegExp | null = null;
+
+export function noiseRulesOf(): NoiseRule[] {
+  noiseRules ??= loadTable('noise', validateNoiseRow).map((r) => ({
+    id: r.id,
+    action: r.action as NoiseRule['action'],
+    re: noisePatternOf(r),
+    maxLen: Number(r.max_len || 0),
+    example: r.example,
+    source: r.__source,
+  }));
+  return noiseRules;
+}
+
+function noisePatternOf(r: RuleRow): RegExp {
+  const body = r.where === 'line' ? `^(?:${r.pattern})$` : r.where === 'start' ? `^(?:${r.pattern})` : r.pattern;
+  return new RegExp(body, 'iu');
+}
+
+function validateNoiseRow(r: RuleRow): string | null {
+  if (!r.id) return 'id is empty';
+  if (r.action !== 'drop' && r.action !== 'boundary') return 'action must be drop or boundary';
+  if (!['line', 'start', 'any'].includes(r.where)) return 'where must be line, start or any';
+  if (!/^\d*$/.test(r.max_len ?? '')) return 'max_len must be a whole number';
+  try {
+    noisePatternOf(r);
+  } catch (e) {
+    return `pattern is not a regular expression: ${(e as Error).message}`;
+  }
+  return null;
+}
+
+/** The noise rule a line triggers, a boundary rule before a drop rule, else table order; or null. */
+export function noiseRuleOf(line: string): NoiseRule | null {
+  let drop: NoiseRule | null = null;
+  for (const rule of noiseRulesOf()) {
+    if (rule.maxLen && line.length > rule.maxLen) continue;
+    if (drop && rule.action === 'drop') continue;
+    if (!rule.re.test(line)) continue;
+    if (rule.action === 'boundary') return rule;
+    drop = rule;
+  }
+  return drop;
+}
+
+/** A line made only of menu words: `首页 | 新闻 · 财经`, `微笑`, `外链`. */
+export function isMenuLine(line: string): boolean {
+  if (line.length > 60) return false;
+  menuLine ??= (() => {
+    const words = alternationOf(loadTable('navWords', (r) => (r.word ? null : 'word is empty')).map((r) => r.word));
+    // Bullets and brackets around menu items: `• 微笑`, `[首页]`, `【关闭】`.
+    return new RegExp(`^[•·●\\-*\\[【]?\\s*(?:${words})[\\]】]?(?:[\\s|·/]+[\\[【]?(?:${words})[\\]】]?)*$`, 'i');
+  })();
+  return menuLine.test(line);
+}
+
+/** Digits together with an investment word: 签约项目3个, 总投资5亿元. Such lines always stay. */
+export function hasInvestmentFigure(line: string): boolean {
+  if (!/\d/.test(line)) return false;
+  figureWords ??= new RegExp(alternationOf(loadTable('figureWords', (r) => (r.word ? null : 'word is empty')).map((r) => r.word)));
+  return figureWords.test(line);
+}
+
+// ---- dropping ---------------------------------------------------------------------------------
+
+/** Lines that are article text: header above a header boundary, footer below a footer boundary and noise lines go. */
+export function keptLines(lines: string[]): string[] {
+  const verdicts = lines.map((l) => (isMenuLine(l) ? 'drop' : noiseRuleOf(l)?.action ?? null));
+  const total = lines.reduce((n, l) => n + l.length + 1, 0);
+  let headerEnd = -1; // index of the last header boundary
+  for (let i = 0; i < Math.min(HEADER_LINES, lines.length); i++) {
+    if (verdicts[i] === 'boundary' && lines.slice(0, i).every((l) => l.length <= HEADER_LINE_MAX)) headerEnd = i;
+  }
+  let footerStart = lines.length;
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > headerEnd && verdicts[i] === 'boundary' && offset >= total * FOOTER_FROM) {
+      footerStart = i;
+      break;
+    }
+    offset += lines[i].length + 1;
+  }
+  return lines.filter((line, i) => {
+    if (hasInvestmentFigure(line) && !(verdicts[i] !== null && isStaticPageLine(line))) return true;
+    if (i <= headerEnd || i >= footerStart) return false;
+    return verdicts[i] === null;
+  });
+}
+
+// A figure guard exception: copyright/ICP lines carry digits and words like 投资 in a company name.
+function isStaticPageLine(line: string): boolean {
+  const rule = noiseRuleOf(line);
+  return rule?.id === 'icp' || rule?.id === 'copyright';
+}
+
+// ---- dateline -------------------------------------------------------------------------------
+
+// A full date: 2023-04-25, 2019年12月26日, 2019/12/26, 2019.12.26, with an optional time after it.
+const FULL_DATE = /(?<y>(?:19|20)\d{2})\s*(?:-|\/|\.|年)\s*(?<m>\d{1,2})\s*(?:-|\/|\.|月)\s*(?<d>\d{1,2})(?:日|号)?(?:\s*(?<time>\d{1,2}:\d{2}(?::\d{2})?))?/g;
+
+function datelineLabelPattern(): RegExp {
+  datelineLabels ??= new RegExp(
+    `(?:${alternationOf(loadTable('datelineLabels', (r) => (r.label ? null : 'label is empty')).map((r) => r.label))})\\s*[:：]?\\s*$`,
+  );
+  return datelineLabels;
+}
+
+/**
+ * The page's own date from its header: a full date in the first lines that is labelled
+ * (`时间:2014-04-25`), stands on a navigation line (`上一篇 下一篇 2019年12月26日 放大 缩小`), or
+ * fills a short line with no sentence punctuation (`2023-04-25 16:17:05 来源: 某区`). A date inside
+ * an article sentence (`截至2023年12月20日,…`) is not a dateline.
+ */
+export function datelineOf(lines: string[]): string | null {
+  for (const line of lines.slice(0, HEADER_LINES)) {
+    for (const m of line.matchAll(FULL_DATE)) {
+      const g = m.groups!;
+      const day = calendarDayOf(Number(g.y), Number(g.m), Number(g.d));
+      if (!day) continue;
+      const before = line.slice(0, m.index);
+      const rest = (before + line.slice(m.index! + m[0].length)).trim();
+      const labelled = datelineLabelPattern().test(before);
+      const onNavLine = line.length <= 80 && noiseRuleOf(line) !== null;
+      const alone = rest.length <= 30 && !/[，,。；;！？!?、]/.test(rest);
+      if (labelled || onNavLine || alone) return day;
+    }
+  }
+  return null;
 }

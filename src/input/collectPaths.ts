@@ -57,7 +57,7 @@ export function collectPaths(paths: string[]): CollectedPaths {
       if (st.isDirectory()) walk(p);
       else if (!isArticlePath(p)) skipped.push(p);
       else if (st.isFile()) files.add(p);
-      else failures.push({ doc: p, reason: 'not a regular file' });
+      else failures.push({ doc: p, reason: `not a regular file (${st.isFIFO() ? 'FIFO' : st.isSocket() ? 'socket' : 'device'})` });
     }
   };
 
@@ -85,6 +85,7 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** One line, without the path (the caller puts the input's name in front). */
 export function describeFsError(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   switch (err?.code) {
@@ -92,6 +93,22 @@ export function describeFsError(e: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ELOOP': return 'symbolic link loop';
     case 'EISDIR': return 'is a folder';
-    default: return err?.message ?? String(e);
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    case 'ENAMETOOLONG': return 'path too long';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'input/output error';
+    case 'ENXIO': return 'no device behind this special file';
+    default: return (err?.message ?? String(e)).split('\n')[0];
   }
+}
+
+/** What kind of non-regular file a stat describes, for "not a regular file (FIFO)". */
+export function specialFileKindOf(st: fs.Stats): string {
+  if (st.isFIFO()) return 'FIFO';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice()) return 'character device';
+  if (st.isBlockDevice()) return 'block device';
+  if (st.isDirectory()) return 'folder';
+  if (st.isSymbolicLink()) return 'symbolic link';
+  return 'special file';
 }

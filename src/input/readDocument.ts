@@ -1,9 +1,9 @@
-// One path → SourceDocument, or a ZhaoshangError('input') saying why it can't be read.
+// One path → SourceDocument, or a ZhaoshangError('input') with a one-line reason naming the input.
 import fs from 'node:fs';
 import path from 'node:path';
 import { ZhaoshangError, type DocumentKind, type SourceDocument } from '../model.js';
 import { decodeBytes } from './decodeBytes.js';
-import { describeFsError } from './collectPaths.js';
+import { describeFsError, specialFileKindOf } from './collectPaths.js';
 
 export interface ReadOptions {
   /** Files larger than this are refused (default 50 MB). */
@@ -13,23 +13,60 @@ export interface ReadOptions {
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
 export function readDocument(file: string, opts: ReadOptions = {}): SourceDocument {
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let bytes: Buffer;
+  return documentFromBytes(file, readFileBytes(file, opts.maxBytes ?? DEFAULT_MAX_BYTES));
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`. The file is opened non-blocking and checked
+ * with fstat on the open descriptor, so a FIFO is refused instead of hanging, and a file swapped
+ * between a check and the read cannot slip through.
+ */
+export function readFileBytes(file: string, maxBytes: number): Buffer {
+  let fd: number;
   try {
-    const st = fs.statSync(file);
-    if (!st.isFile()) throw new ZhaoshangError(`${file}: not a regular file`, 'input');
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (e) {
+    throw new ZhaoshangError(`${file}: ${describeFsError(e)}`, 'input');
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) throw new ZhaoshangError(`${file}: is a folder`, 'input');
+    if (!st.isFile()) throw new ZhaoshangError(`${file}: not a regular file (${specialFileKindOf(st)})`, 'input');
     if (st.size > maxBytes) throw new ZhaoshangError(`${file}: ${st.size} bytes is over --max-bytes ${maxBytes}`, 'input');
-    bytes = fs.readFileSync(file);
+    return readUpTo(fd, file, maxBytes);
   } catch (e) {
     if (e instanceof ZhaoshangError) throw e;
     throw new ZhaoshangError(`${file}: ${describeFsError(e)}`, 'input');
+  } finally {
+    fs.closeSync(fd);
   }
-  return documentFromBytes(file, bytes);
+}
+
+/** Reads to the end, refusing a file that grows past `maxBytes` while being read. */
+function readUpTo(fd: number, file: string, maxBytes: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
+    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    total += n;
+    if (total > maxBytes) throw new ZhaoshangError(`${file}: more than --max-bytes ${maxBytes} bytes`, 'input');
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export function documentFromBytes(doc: string, bytes: Buffer): SourceDocument {
   if (bytes.length === 0) throw new ZhaoshangError(`${doc}: empty file`, 'input');
-  const { text, encoding } = decodeBytes(bytes);
+  let decoded;
+  try {
+    decoded = decodeBytes(bytes);
+  } catch (e) {
+    if (e instanceof ZhaoshangError) throw new ZhaoshangError(`${doc}: ${e.message}`, e.code);
+    throw e;
+  }
+  const { text, encoding } = decoded;
   if (!text.trim()) throw new ZhaoshangError(`${doc}: no text (only white space)`, 'input');
   return { doc, kind: kindOf(doc, text), raw: text, encoding, url: null, published: null, title: null };
 }
@@ -40,7 +77,7 @@ export function kindOf(file: string, text: string): DocumentKind {
   if (ext === '.html' || ext === '.htm') return 'html';
   if (ext === '.md' || ext === '.markdown') return 'markdown';
   const head = text.slice(0, 2000).trimStart();
-  if (/^<!doctype html|^<html[\s>]/i.test(head)) return 'html';
-  if (head.startsWith('---\n') || head.startsWith('---\r\n')) return 'markdown';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return 'html';
+  if (/^---\r?\n/.test(head)) return 'markdown';
   return 'text';
 }

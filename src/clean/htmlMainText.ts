@@ -1,0 +1,288 @@
+// HTML page → the article's text (paragraphs one a line) and its metadata, with cheerio.
+// Furniture goes first (scripts, navigation, footers, elements whose class/id says sidebar, share,
+// comment…: src/rules/boilerplateNames.tsv); then a small readability-style scorer picks the block
+// whose paragraphs hold the most Chinese text outside links. Tree walks are iterative: a page
+// nested 10,000 deep must not overflow the stack.
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { loadTable, type RuleRow } from '../rules/ruleTables.js';
+import { cstDayOf } from './calendarDays.js';
+
+export interface HtmlExtract {
+  /** Main text, one block a line, not normalized. */
+  body: string;
+  title: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+// Elements that never hold article text.
+const JUNK_TAGS = 'script, style, noscript, iframe, nav, header, footer, form, aside, template, svg, canvas, object, embed, select, button, textarea, input, map, audio, video';
+
+// Elements that end a line (a <br> too). Table cells are separated by a space instead.
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'tr', 'table', 'tbody',
+  'thead', 'tfoot', 'section', 'article', 'main', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'center',
+  'caption', 'body', 'html', 'header', 'footer', 'nav', 'aside', 'form', 'fieldset', 'legend', 'details', 'summary',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+
+// Metadata names (meta name/property/itemprop, lower case) that carry the publication time, most
+// specific first.
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date',
+  'publishtime', 'og:release_date', 'release_date', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued',
+  'dc.date', 'dcterms.created', 'date', 'article:modified_time',
+];
+
+/** One HTML page → main text and metadata. */
+export function htmlMainText(html: string): HtmlExtract {
+  const $ = cheerio.load(html);
+  const title = titleOf($);
+  const published = publishedOf($);
+  const url = canonicalUrlOf($);
+  $(JUNK_TAGS).remove();
+  const root = ($('body')[0] ?? $.root()[0]) as AnyNode;
+  const stats = textStatsOf(root);
+  removeBoilerplate($, stats);
+  const main = mainElementOf(root, stats) ?? root;
+  return { body: textOf(main), title, published, url };
+}
+
+type Doc = cheerio.CheerioAPI;
+
+function attr(el: AnyNode, name: string): string {
+  return (el as Element).attribs?.[name] ?? '';
+}
+
+function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+export function titleOf($: Doc): string | null {
+  const og = $('meta[property="og:title"], meta[name="og:title"]').attr('content')?.trim();
+  if (og) return og;
+  const pageTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
+  // An <h1> is often the site logo; trust it when the <title> repeats it, which also drops the
+  // site-name suffix ("某某新闻_光明网").
+  for (const el of $('h1').toArray().slice(0, 5)) {
+    const h1 = $(el).text().replace(/\s+/g, ' ').trim();
+    if (h1.length >= 4 && pageTitle.includes(h1)) return h1;
+  }
+  if (pageTitle) return pageTitle;
+  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
+  return h1 || null;
+}
+
+export function publishedOf($: Doc): string | null {
+  const byName = new Map<string, string>();
+  for (const el of $('meta').toArray()) {
+    const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
+    const content = attr(el, 'content');
+    if (key && content && !byName.has(key)) byName.set(key, content);
+  }
+  for (const key of PUBLISHED_META) {
+    const day = cstDayOf(byName.get(key));
+    if (day) return day;
+  }
+  for (const el of $('time[datetime], [itemprop="datePublished"]').toArray()) {
+    const day = cstDayOf(attr(el, 'datetime') || attr(el, 'content') || $(el).text());
+    if (day) return day;
+  }
+  return null;
+}
+
+export function canonicalUrlOf($: Doc): string | null {
+  const href = $('link[rel="canonical"]').attr('href')?.trim() || $('meta[property="og:url"]').attr('content')?.trim();
+  return href && /^https?:\/\//i.test(href) ? href : null;
+}
+
+interface Stats {
+  /** CJK characters in the element's subtree, outside links. */
+  text: Map<AnyNode, number>;
+  /** CJK characters in the element's subtree inside links. */
+  link: Map<AnyNode, number>;
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+function cjkCount(s: string): number {
+  return s.match(CJK)?.length ?? 0;
+}
+
+/** Per element: Chinese characters outside and inside links, summed bottom-up without recursion. */
+function textStatsOf(root: AnyNode): Stats {
+  const text = new Map<AnyNode, number>();
+  const link = new Map<AnyNode, number>();
+  const order: AnyNode[] = [];
+  const inLink = new Set<AnyNode>();
+  const stack: Array<{ n: AnyNode; linked: boolean }> = [{ n: root, linked: false }];
+  while (stack.length) {
+    const { n, linked } = stack.pop()!;
+    order.push(n);
+    if (linked) inLink.add(n);
+    const kids = (n as Element).children;
+    const kidsLinked = linked || (isElement(n) && n.name === 'a');
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push({ n: kids[i], linked: kidsLinked });
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i];
+    let t = 0;
+    let l = 0;
+    if (n.type === 'text') {
+      const c = cjkCount((n as unknown as { data: string }).data);
+      if (inLink.has(n)) l = c;
+      else t = c;
+    } else {
+      for (const k of (n as Element).children ?? []) {
+        t += text.get(k) ?? 0;
+        l += link.get(k) ?? 0;
+      }
+    }
+    text.set(n, t);
+    link.set(n, l);
+  }
+  return { text, link };
+}
+
+interface NameRules {
+  drop: string[];
+  keep: string[];
+}
+
+let nameRules: NameRules | null = null;
+
+export function boilerplateNameRules(): NameRules {
+  if (nameRules) return nameRules;
+  const rows = loadTable('boilerplateNames', validateNameRow);
+  nameRules = {
+    drop: rows.filter((r) => r.role === 'drop').map((r) => r.word.toLowerCase()),
+    keep: rows.filter((r) => r.role === 'keep').map((r) => r.word.toLowerCase()),
+  };
+  return nameRules;
+}
+
+function validateNameRow(r: RuleRow): string | null {
+  if (!/^[a-z0-9]+$/i.test(r.word ?? '')) return 'word must be ASCII letters or digits';
+  if (r.role !== 'drop' && r.role !== 'keep') return 'role must be drop or keep';
+  return null;
+}
+
+/** Lower-case tokens of a class/id value: `topNav main_menu-2` → top, nav, main, menu, 2. */
+export function nameTokensOf(value: string): string[] {
+  return value.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/** 'drop' when a class/id value names page furniture, 'mixed' when it also names the article, else null. */
+export function boilerplateVerdictOf(value: string): 'drop' | 'mixed' | null {
+  const tokens = nameTokensOf(value);
+  const { drop, keep } = boilerplateNameRules();
+  const hits = (words: string[]): boolean =>
+    tokens.some((t) => words.some((w) => t === w || (t.length > w.length && (t.startsWith(w) || t.endsWith(w)))));
+  if (!hits(drop)) return null;
+  return hits(keep) ? 'mixed' : 'drop';
+}
+
+function removeBoilerplate($: Doc, stats: Stats): void {
+  for (const el of $('[class], [id], [role]').toArray()) {
+    if (!el.parent) continue; // inside something already removed
+    const name = (el as Element).name;
+    if (name === 'body' || name === 'html' || name === 'article' || name === 'main') continue;
+    const role = attr(el, 'role').toLowerCase();
+    if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') {
+      $(el).remove();
+      continue;
+    }
+    const verdict = boilerplateVerdictOf(`${attr(el, 'class')} ${attr(el, 'id')}`);
+    if (verdict === null) continue;
+    const t = stats.text.get(el) ?? 0;
+    const l = stats.link.get(el) ?? 0;
+    // "mixed" names (main-nav, article-related) go only when they are mostly links.
+    if (verdict === 'drop' || l > t) $(el).remove();
+  }
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'div', 'td', 'pre', 'section', 'blockquote', 'li', 'article', 'font', 'span']);
+
+/**
+ * The element holding the article: each paragraph-like block gives its own Chinese text (outside
+ * links, not counting nested blocks) to its parent and half to its grandparent; the best-scored
+ * element wins, widened to an enclosing <article>/articleBody when there is one close above.
+ */
+function mainElementOf(root: AnyNode, stats: Stats): AnyNode | null {
+  const score = new Map<AnyNode, number>();
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const kids = (n as Element).children;
+    if (!kids) continue;
+    for (const k of kids) stack.push(k);
+    if (!isElement(n) || !PARAGRAPH_TAGS.has(n.name)) continue;
+    const own = ownTextOf(n, stats);
+    if (own < 10) continue;
+    const parent = n.parent as AnyNode | null;
+    if (parent) score.set(parent, (score.get(parent) ?? 0) + own);
+    const grand = parent?.parent as AnyNode | null;
+    if (grand) score.set(grand, (score.get(grand) ?? 0) + own / 2);
+  }
+  let best: AnyNode | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best || bestScore < 20) return null;
+  let up: AnyNode | null = best;
+  for (let i = 0; i < 3 && up; i++, up = up.parent as AnyNode | null) {
+    if (isElement(up) && (up.name === 'article' || attr(up, 'itemprop') === 'articleBody')) return up;
+  }
+  return best;
+}
+
+/** Chinese characters directly in an element's text and inline children, not in nested blocks or links. */
+function ownTextOf(el: Element, stats: Stats): number {
+  let own = 0;
+  for (const k of el.children) {
+    if (isElement(k) && (BLOCK_TAGS.has(k.name) || CELL_TAGS.has(k.name))) continue;
+    own += stats.text.get(k) ?? 0;
+  }
+  return own;
+}
+
+/** Visible text, one block a line; source line breaks inside a paragraph are spaces. */
+export function textOf(root: AnyNode): string {
+  const out: string[] = [];
+  type Step = { n: AnyNode; pre: boolean } | { close: string };
+  const stack: Step[] = [{ n: root, pre: false }];
+  while (stack.length) {
+    const s = stack.pop()!;
+    if ('close' in s) {
+      out.push(s.close);
+      continue;
+    }
+    const { n, pre } = s;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      out.push(pre ? data : data.replace(/[\s\u00a0]+/g, ' '));
+      continue;
+    }
+    if (n.type === 'comment' || n.type === 'directive') continue;
+    const el = n as Element;
+    if (!el.children) continue;
+    const name = isElement(el) ? el.name : '';
+    if (name === 'br') {
+      out.push('\n');
+      continue;
+    }
+    const sep = BLOCK_TAGS.has(name) ? '\n' : CELL_TAGS.has(name) ? ' ' : '';
+    if (sep) {
+      out.push(sep);
+      stack.push({ close: sep });
+    }
+    const kidsPre = pre || name === 'pre';
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push({ n: el.children[i], pre: kidsPre });
+  }
+  return out.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+}
