@@ -1,69 +1,55 @@
 // `zhaoshang extract <paths...>`: articles in, SCHEMA records out.
-import { Command, Option } from 'commander';
-import { ZhaoshangError } from '../model.js';
-import { createFormatter, OUTPUT_FORMATS, type OutputFormat } from '../output/recordWriter.js';
-import { fileSink, stdoutSink, type OutputSink } from '../output/outputSink.js';
-import { DEFAULT_MAX_BYTES } from '../input/readDocument.js';
-import { runExtraction } from './runExtraction.js';
-import { reportFailure, reportSummary } from './messages.js';
-import { parseDateOption, parseSizeOption } from './options.js';
+import { Command } from 'commander';
+import { createFormatter, type OutputFormat } from '../output/recordWriter.js';
+import { warn } from './messages.js';
+import { addOptions, type CliOptions } from './options.js';
+import { runOptionsOf, runToSink } from './runToSink.js';
 
 export function extractCommand(): Command {
-  return new Command('extract')
+  const cmd = new Command('extract')
     .summary('extract investment-attraction figures from articles')
     .description(
-      'Reads articles (.html .htm .txt .md; folders recursively, in sorted order; `-` for stdin)\n' +
-        'and writes one record per figure, with the sentence and offsets it came from.',
+      'Reads articles (.html .htm .txt .md; folders recursively, in sorted order; `-` for stdin;\n' +
+        '*.jsonl files or --input-format jsonl for JSON lines) and writes one record per figure,\n' +
+        'with the sentence and offsets it came from.',
     )
-    .argument('<paths...>', 'files or folders to read; `-` reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('csv'))
-    .option('-o, --output <file>', 'write to FILE (atomically: a temporary file renamed at the end) instead of stdout')
-    .option('--all', 'also write numbers that fit no metric, as metric `other`')
-    .option('--published <YYYY-MM-DD>', 'publication date to resolve 今年/去年 against; overrides what the article says', parseDateOption)
-    .option('--explain', 'add the rule id and the words that decided each record')
-    .option('--max-bytes <n>', `refuse files larger than n bytes (default ${DEFAULT_MAX_BYTES}; k/m suffixes allowed)`, parseSizeOption)
-    .option('--fail-fast', 'stop at the first input that cannot be read')
-    .option('-q, --quiet', 'no summary line on stderr')
+    .argument('<paths...>', 'files or folders to read; `-` reads standard input');
+  addOptions(cmd, [
+    'format', 'output', 'wide', 'fields', 'bom', 'inputFormat', 'shard', 'all', 'published', 'explain',
+    'rules', 'maxBytes', 'errors', 'failFast', 'quiet',
+  ]);
+  return cmd
     .addHelpText(
       'after',
       `
 Examples:
   $ zhaoshang extract fixtures/articles                      # CSV to stdout
   $ zhaoshang extract news/ --format jsonl -o figures.jsonl  # a folder, JSON lines to a file
+  $ zhaoshang extract news/ --wide --bom -o figures.csv      # a spreadsheet: one row per doc/region/period/scope
+  $ zhaoshang extract news/ --fields doc,metric,value,unit,period,region --format tsv
   $ cat article.txt | zhaoshang extract - --published 2021-11-18
+  $ zhaoshang extract --input-format jsonl - < corpus.jsonl  # a filter: each line's records before the next line
+  $ zhaoshang extract corpus.jsonl --shard 0/4               # a quarter of the documents, same split on every machine
 
 Output columns (SCHEMA.md): doc url title published region adcode period period_text metric
-aspect value value_high unit approx scope text sentence start end
+aspect value value_high unit approx scope text sentence start end (+ rule explain with --explain)
+
+--shard K/N keeps a document when FNV-1a 32-bit (over the UTF-8 bytes of its JSONL id, or of its
+path as given/joined under a folder) mod N equals K; shards 0..N-1 together are exactly one run.
 
 Exit status: 0 all inputs read; 1 some input could not be read (each named on stderr); 2 usage error.`,
     )
-    .action(async (paths: string[], o) => {
-      const format = o.format as OutputFormat;
-      const formatter = createFormatter({ format, explain: !!o.explain });
-      let sink: OutputSink;
-      try {
-        sink = o.output ? fileSink(o.output) : stdoutSink();
-      } catch (e) {
-        throw new ZhaoshangError(`cannot write ${o.output}: ${(e as Error).message}`, 'usage');
+    .action(async (paths: string[], o: CliOptions) => {
+      const formatter = createFormatter({
+        format: (o.format ?? 'csv') as OutputFormat, explain: !!o.explain, wide: !!o.wide, all: !!o.all, fields: o.fields, bom: !!o.bom,
+      });
+      await runToSink(paths, o, runOptionsOf(o), {
+        header: () => formatter.header(),
+        document: (result) => formatter.batch(result.records),
+        footer: () => formatter.footer(),
+      });
+      if (formatter.leftOut() > 0) {
+        warn(`--wide left out ${formatter.leftOut()} figure(s) whose unit fits no column (a count metric in money, a growth not in percent); the long output has them`);
       }
-      let summary;
-      try {
-        sink.write(formatter.header());
-        summary = runExtraction(
-          paths,
-          { all: !!o.all, published: o.published ?? null, explain: !!o.explain, maxBytes: o.maxBytes, failFast: !!o.failFast },
-          {
-            onRecords: (records) => sink.write(formatter.batch(records)),
-            onFailure: reportFailure,
-          },
-        );
-        sink.write(formatter.footer());
-        await sink.close();
-      } catch (e) {
-        sink.abort();
-        throw e;
-      }
-      if (!o.quiet) reportSummary(summary);
-      if (summary.failed.length > 0) process.exitCode = 1;
     });
 }

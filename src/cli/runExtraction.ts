@@ -1,51 +1,111 @@
-// Shared driver for commands that extract: walks inputs in sorted order, one document at a time,
-// hands each document's records to a callback as soon as it is done, and accounts for every input.
+// Shared driver for the commands that extract: plans the inputs (sorted, so output never depends
+// on argument order), reads one document at a time, extracts it with ONE call (extractDocument,
+// which a worker pool can take over), hands the result on at once, and accounts for every input.
+import path from 'node:path';
 import { ZhaoshangError, type FigureRecord, type SourceDocument } from '../model.js';
-import { collectPaths, type InputFailure } from '../input/collectPaths.js';
-import { documentFromBytes, readDocument } from '../input/readDocument.js';
-import { readStdinBytes } from '../input/readStdin.js';
-import { extractRecords, type PipelineOptions } from '../pipeline.js';
+import { collectPaths, comparePaths, type InputFailure } from '../input/collectPaths.js';
+import { DEFAULT_MAX_BYTES, readDocument } from '../input/readDocument.js';
+import { readJsonl } from '../input/readJsonl.js';
+import { prepareDocument, recordsOf, type PipelineOptions } from '../pipeline.js';
+import type { InputFormat } from './options.js';
+import { inShard, type Shard } from './shardOf.js';
+import { stdinDocument, stdinJsonl } from './stdinSource.js';
 
 export interface RunOptions extends PipelineOptions {
   maxBytes?: number;
   failFast?: boolean;
+  inputFormat?: InputFormat;
+  shard?: Shard | null;
+  /** Keep each document's normalized text in its result (report, stats). */
+  withText?: boolean;
+}
+
+/** What one document gives: plain data, so it can come back from a worker thread. */
+export interface DocumentResult {
+  doc: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  /** The normalized text record offsets point into; only with `withText`. */
+  text: string | null;
+  records: FigureRecord[];
+}
+
+export interface Progress {
+  done: number;
+  /** Inputs planned, or null when JSON lines make it unknown. */
+  total: number | null;
+  figures: number;
+  seconds: number;
 }
 
 export interface RunSummary {
   read: number;
   failed: InputFailure[];
+  /** Files inside folders passed over because of their extension. */
   skipped: string[];
+  /** Documents left to other shards by --shard. */
+  otherShards: number;
   figures: number;
   seconds: number;
+  /** True when --fail-fast stopped the run. */
+  stopped: boolean;
 }
 
 export interface RunHooks {
-  onRecords(records: FigureRecord[], src: SourceDocument): void;
+  onDocument(result: DocumentResult): void | Promise<void>;
   onFailure?(failure: InputFailure): void;
-  onProgress?(done: number, total: number, figures: number): void;
+  onProgress?(progress: Progress): void;
 }
 
-export function sourcesOf(paths: string[], opts: RunOptions): {
-  total: number;
+const JSONL_EXTENSIONS = ['.jsonl', '.ndjson'];
+const isJsonlPath = (p: string): boolean => JSONL_EXTENSIONS.includes(path.extname(p).toLowerCase());
+
+interface PlannedInput {
+  path: string;
+  kind: 'article' | 'jsonl';
+}
+
+interface InputPlan {
+  inputs: PlannedInput[];
   failures: InputFailure[];
   skipped: string[];
-  next: () => Iterable<SourceDocument | InputFailure>;
-} {
+}
+
+/** Paths and folders → what to read and how, in code-unit order of the path. */
+export function planInputs(paths: string[], format: InputFormat = 'auto'): InputPlan {
   const { files, failures, skipped } = collectPaths(paths);
-  function* next(): Iterable<SourceDocument | InputFailure> {
-    for (const f of files) {
-      try {
-        yield f === '-' ? documentFromBytes('-', readStdinBytes()) : readDocument(f, { maxBytes: opts.maxBytes });
-      } catch (e) {
-        yield { doc: f, reason: reasonOf(e, f) };
-      }
-    }
+  const inputs = new Map<string, PlannedInput>();
+  const rest: string[] = [];
+  for (const f of files) {
+    const jsonl = format === 'jsonl' || isJsonlPath(f);
+    // In jsonl mode a folder's articles are not JSON lines: they are passed over, and said so.
+    if (format === 'jsonl' && f !== '-' && !isJsonlPath(f) && !paths.includes(f)) rest.push(f);
+    else inputs.set(f, { path: f, kind: jsonl ? 'jsonl' : 'article' });
   }
-  return { total: files.length, failures, skipped, next };
+  for (const f of skipped) {
+    if (isJsonlPath(f)) inputs.set(f, { path: f, kind: 'jsonl' });
+    else rest.push(f);
+  }
+  return {
+    inputs: [...inputs.values()].sort((a, b) => comparePaths(a.path, b.path)),
+    failures,
+    skipped: rest.sort(comparePaths),
+  };
+}
+
+/** The one call per document: source → normalized text and records. */
+export function extractDocument(src: SourceDocument, opts: RunOptions = {}): DocumentResult {
+  const clean = prepareDocument(src, opts);
+  const records = recordsOf(clean, opts);
+  return {
+    doc: clean.doc, url: clean.url, title: clean.title, published: clean.published,
+    text: opts.withText ? clean.text : null, records,
+  };
 }
 
 export function reasonOf(e: unknown, doc: string): string {
-  const msg = e instanceof Error ? e.message : String(e);
+  const msg = (e instanceof Error ? e.message : String(e)).split('\n')[0];
   return msg.startsWith(`${doc}: `) ? msg.slice(doc.length + 2) : msg;
 }
 
@@ -53,35 +113,84 @@ export function isFailure(x: SourceDocument | InputFailure): x is InputFailure {
   return (x as InputFailure).reason !== undefined;
 }
 
-export function runExtraction(paths: string[], opts: RunOptions, hooks: RunHooks): RunSummary {
+class FailFast extends Error {}
+
+/** Documents (or failures) of one planned input, read lazily. */
+async function* documentsOf(input: PlannedInput, maxBytes: number): AsyncGenerator<SourceDocument | InputFailure> {
+  if (input.kind === 'jsonl') {
+    if (input.path === '-') yield* stdinJsonl(maxBytes);
+    else yield* readJsonl(input.path, { maxBytes });
+    return;
+  }
+  try {
+    yield input.path === '-' ? await stdinDocument(maxBytes) : readDocument(input.path, { maxBytes });
+  } catch (e) {
+    if (e instanceof ZhaoshangError && e.code !== 'input') throw e;
+    yield { doc: input.path, reason: reasonOf(e, input.path) };
+  }
+}
+
+export async function runExtraction(paths: string[], opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
   const t0 = process.hrtime.bigint();
-  const { total, failures, skipped, next } = sourcesOf(paths, opts);
-  const failed: InputFailure[] = [];
-  const fail = (f: InputFailure): void => {
-    failed.push(f);
-    hooks.onFailure?.(f);
-    if (opts.failFast) throw new ZhaoshangError(`${f.doc}: ${f.reason}`, 'input');
+  const seconds = (): number => Number(process.hrtime.bigint() - t0) / 1e9;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const plan = planInputs(paths, opts.inputFormat);
+  const summary: RunSummary = {
+    read: 0, failed: [], skipped: plan.skipped, otherShards: 0, figures: 0, seconds: 0, stopped: false,
   };
-  for (const f of failures) fail(f);
-  let read = 0;
-  let figures = 0;
-  for (const item of next()) {
-    if (isFailure(item)) {
-      fail(item);
-    } else {
-      let records: FigureRecord[];
-      try {
-        records = extractRecords(item, opts);
-      } catch (e) {
-        fail({ doc: item.doc, reason: `extraction failed: ${e instanceof Error ? e.message : String(e)}` });
+  const total = plan.inputs.some((i) => i.kind === 'jsonl') ? null : plan.inputs.length + plan.failures.length;
+  let done = 0;
+  const progress = (): void => hooks.onProgress?.({ done, total, figures: summary.figures, seconds: seconds() });
+  const fail = (f: InputFailure): void => {
+    summary.failed.push(f);
+    hooks.onFailure?.(f);
+    done++;
+    if (opts.failFast) throw new FailFast();
+  };
+  // SCHEMA: a JSONL `id` is unique within a run (readJsonl checks within one file).
+  const ids = new Set<string>();
+  try {
+    // A path that does not exist is named in every shard: no shard may hide a typo.
+    for (const f of plan.failures) fail(f);
+    for (const input of plan.inputs) {
+      // An article is sharded by its path before it is read; a JSONL document by its id.
+      if (input.kind === 'article' && !inShard(input.path, opts.shard)) {
+        summary.otherShards++;
         continue;
       }
-      read++;
-      figures += records.length;
-      hooks.onRecords(records, item);
+      for await (const item of documentsOf(input, maxBytes)) {
+        if (!inShard(item.doc, opts.shard)) {
+          summary.otherShards++;
+          continue;
+        }
+        if (isFailure(item)) {
+          fail(item);
+        } else if (input.kind === 'jsonl' && ids.has(item.doc)) {
+          fail({ doc: item.doc, reason: `duplicate id (ids must be unique within a run; also in an earlier input)` });
+        } else {
+          if (input.kind === 'jsonl') ids.add(item.doc);
+          let result: DocumentResult;
+          try {
+            result = extractDocument(item, opts);
+          } catch (e) {
+            // A bad --rules table is the user's to fix before anything can run: exit 2, not a per-file failure.
+            if (e instanceof ZhaoshangError && e.code === 'rules') throw e;
+            fail({ doc: item.doc, reason: `extraction failed: ${reasonOf(e, item.doc)}` });
+            progress();
+            continue;
+          }
+          summary.read++;
+          summary.figures += result.records.length;
+          done++;
+          await hooks.onDocument(result);
+        }
+        progress();
+      }
     }
-    hooks.onProgress?.(read + failed.length, total + failures.length, figures);
+  } catch (e) {
+    if (!(e instanceof FailFast)) throw e;
+    summary.stopped = true;
   }
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { read, failed, skipped, figures, seconds };
+  summary.seconds = seconds();
+  return summary;
 }

@@ -1,0 +1,72 @@
+// What extract, report and stats share: rules first, then documents through runExtraction into
+// one output (stdout or an atomic -o file), failures to stderr (and --errors FILE), progress on a
+// terminal, the summary line at the end, and the exit status (1 when any input failed).
+import { ZhaoshangError } from '../model.js';
+import { openSink, type OutputSink } from '../output/outputSink.js';
+import { applyRules } from './applyRules.js';
+import { progressReporter, reportFailure, reportSummary } from './messages.js';
+import type { CliOptions } from './options.js';
+import { runExtraction, type DocumentResult, type RunOptions, type RunSummary } from './runExtraction.js';
+
+/** Text for the output, produced as documents arrive. */
+export interface DocumentWriter {
+  header(): string;
+  document(result: DocumentResult): string;
+  footer(summary: RunSummary): string;
+}
+
+export function runOptionsOf(o: CliOptions, extra: Partial<RunOptions> = {}): RunOptions {
+  return {
+    all: !!o.all,
+    published: o.published ?? null,
+    explain: !!o.explain,
+    maxBytes: o.maxBytes,
+    failFast: !!o.failFast,
+    inputFormat: o.inputFormat ?? 'auto',
+    shard: o.shard ?? null,
+    ...extra,
+  };
+}
+
+function sinkOf(file: string | undefined, what: string): OutputSink {
+  try {
+    return openSink(file);
+  } catch (e) {
+    throw new ZhaoshangError(`cannot write ${what} ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`, 'usage');
+  }
+}
+
+export async function runToSink(paths: string[], o: CliOptions, runOpts: RunOptions, writer: DocumentWriter): Promise<RunSummary> {
+  applyRules(o.rules);
+  const out = sinkOf(o.output, 'output');
+  let errors: OutputSink | null = null;
+  try {
+    errors = o.errors ? sinkOf(o.errors, 'errors file') : null;
+    out.write(writer.header());
+    const summary = await runExtraction(paths, runOpts, {
+      onDocument: async (result) => {
+        out.write(writer.document(result));
+        await out.drained();
+      },
+      onFailure: (f) => {
+        reportFailure(f);
+        errors?.write(JSON.stringify({ doc: f.doc, reason: f.reason }) + '\n');
+      },
+      onProgress: progressReporter(!!o.quiet),
+    });
+    await errors?.close();
+    // --fail-fast: what was written is not the whole answer, so an -o file is not left behind.
+    if (summary.stopped) out.abort();
+    else {
+      out.write(writer.footer(summary));
+      await out.close();
+    }
+    if (!o.quiet) reportSummary(summary);
+    if (summary.failed.length > 0) process.exitCode = 1;
+    return summary;
+  } catch (e) {
+    out.abort();
+    errors?.abort();
+    throw e;
+  }
+}
