@@ -108,6 +108,8 @@ export interface NumberMention {
   unitWord: string;
   approx: Approx;
   rule: string;
+  /** For unit `count`: what the measure word counts (个 项 家 → thing, 次 场 批 → event, 人 名 位 → person). */
+  measure?: 'thing' | 'event' | 'person';
 }
 
 /** Period words found in text, already resolved against the reference date. */
@@ -119,6 +121,11 @@ export interface PeriodMention {
   period: string | null;
   /** True for words that mark an annual goal (全年目标, 年度计划): they override year-to-date context for targets. */
   annual: boolean;
+  /**
+   * True for a comparison base (去年同期, 上年同期): the period a growth figure is measured against,
+   * never the figure's own period. periodFor skips these. Absent means false.
+   */
+  base?: boolean;
   rule: string;
 }
 

@@ -1,7 +1,113 @@
-// Period words → PeriodMention[], resolved against the reference date.
-// STUB (foundation): replaced by the periods implementation.
+// Period words → PeriodMention[], resolved against the reference date (SCHEMA "Periods").
+// Parsers (periods/periodParsers.ts) propose spans; the longest span wins where they overlap;
+// then each mention is resolved in text order, carrying the year and month in context within
+// its paragraph (2013年，…全年… → 全年 is 2013; 11月16日…17日 → 17日 is 16 November's month).
+// Period words that open an event's name (2019年中国国际服务贸易交易会) are dropped: they date the
+// event series, not a figure.
 import type { PeriodMention } from '../model.js';
+import { loadPeriodWords } from './periods/periodWords.js';
+import { periodParsers, type PeriodParser, type PeriodParts } from './periods/periodParsers.js';
+import { bearsYear, resolvePeriod, type PeriodContext } from './periods/resolvePeriod.js';
+import { referenceDateOf } from './periods/referenceDate.js';
+import { alternationOf, type RuleRow } from '../rules/ruleTables.js';
 
-export function findPeriods(_text: string, _reference: string | null): PeriodMention[] {
-  return [];
+interface Candidate {
+  start: number;
+  end: number;
+  parts: PeriodParts;
+  rule: string;
+}
+
+interface Compiled {
+  rows: RuleRow[];
+  parsers: PeriodParser[];
+  /** The end of an event's name: 交易会, 大会上, 博览会期间. */
+  eventNameEnd: RegExp;
+  nameBreaker: RegExp;
+}
+
+let compiled: Compiled | null = null;
+
+function current(): Compiled {
+  const pw = loadPeriodWords();
+  if (compiled?.rows !== pw.rows) {
+    compiled = {
+      rows: pw.rows,
+      parsers: periodParsers(pw),
+      eventNameEnd: new RegExp(`(?:${alternationOf(pw.words.event_suffix)})(?:${alternationOf(pw.words.event_after)})?$`),
+      nameBreaker: new RegExp(alternationOf(pw.words.name_breaker) || '(?!)'),
+    };
+  }
+  return compiled;
+}
+
+// Period words that can open an event's name ("2019年中国国际服务贸易交易会", "第一季度重点项目…大会").
+const NAME_OPENERS = new Set(['period.year', 'period.quarter', 'period.half', 'period.roc_year']);
+// The run of a name after its opening period words: up to punctuation, a space or a digit.
+const NAME_RUN = /^[^\s\d，。；、：！？,;:!?]{1,40}/;
+
+/** Whether the words open an event's name rather than say when a figure happened. */
+function opensEventName(text: string, c: Candidate, k: Compiled): boolean {
+  if (!NAME_OPENERS.has(c.rule)) return false;
+  const run = NAME_RUN.exec(text.slice(c.end, c.end + 40))?.[0];
+  return !!run && k.eventNameEnd.test(run) && !k.nameBreaker.test(run);
+}
+
+/** Every parser's matches, then the longest of overlapping ones (earliest first). */
+function candidatesIn(text: string): Candidate[] {
+  const all: Candidate[] = [];
+  const k = current();
+  for (const p of k.parsers) {
+    p.pattern.lastIndex = 0;
+    for (const m of text.matchAll(p.pattern)) {
+      const parts = p.parts(m.groups ?? {});
+      if (parts && m[0].length > 0) all.push({ start: m.index!, end: m.index! + m[0].length, parts, rule: p.id });
+    }
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      // A longer span starting inside the kept one replaces it only when it is strictly longer.
+      if (c.end - c.start > last.end - last.start && c.end > last.end) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept.filter((c) => !opensEventName(text, c, k));
+}
+
+export function findPeriods(text: string, reference: string | null): PeriodMention[] {
+  const ctx: PeriodContext = { reference: referenceDateOf(text, reference), year: null, month: null };
+  let paragraphEnd = -1;
+  const out: PeriodMention[] = [];
+  for (const c of candidatesIn(text)) {
+    if (c.start > paragraphEnd) {
+      // A new paragraph: the year and month in context start afresh.
+      const nl = text.indexOf('\n', c.start);
+      paragraphEnd = nl < 0 ? text.length : nl;
+      ctx.year = null;
+      ctx.month = null;
+    }
+    const period = resolvePeriod(c.parts, ctx);
+    const mention: PeriodMention = {
+      start: c.start, end: c.end, text: text.slice(c.start, c.end), period,
+      annual: c.parts.shape === 'annual', rule: c.rule,
+    };
+    if (c.parts.shape === 'base') mention.base = true;
+    out.push(mention);
+    updateContext(ctx, c.parts, period);
+  }
+  return out;
+}
+
+function updateContext(ctx: PeriodContext, parts: PeriodParts, period: string | null): void {
+  if (!period) return;
+  const first = /^(?:\.\.\/)?(?<y>\d{4})(?:-(?<m>\d{2}))?/.exec(period)?.groups;
+  if (!first) return;
+  if (bearsYear(parts)) ctx.year = Number(first.y);
+  if (first.m && parts.fromMonth !== undefined && parts.shape !== 'since') {
+    ctx.month = { year: Number(first.y), month: Number(first.m) };
+  }
 }
