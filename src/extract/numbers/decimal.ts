@@ -1,0 +1,68 @@
+// Exact decimal arithmetic for figures: a value is `digits × 10^exp` with a BigInt mantissa, so
+// 147.2亿 is 1472 × 10^7 and prints as 14720000000 — never 14719999999.999998 from float multiplication.
+
+export interface Decimal {
+  readonly digits: bigint;
+  readonly exp: number;
+}
+
+export const ZERO: Decimal = { digits: 0n, exp: 0 };
+
+/** "1,303.7" / "147.2" / ".5" / "-3" → Decimal; null when the string holds no digits. */
+export function decimalOf(text: string): Decimal | null {
+  const clean = text.replace(/,/g, '');
+  const m = /^(?<sign>-?)(?<int>\d*)(?:\.(?<frac>\d*))?$/.exec(clean);
+  if (!m || !m.groups) return null;
+  const { sign, int, frac = '' } = m.groups;
+  if (!int && !frac) return null;
+  const digits = BigInt((int || '0') + frac);
+  return { digits: sign ? -digits : digits, exp: -frac.length };
+}
+
+export function decimalOfInt(n: number): Decimal {
+  return { digits: BigInt(n), exp: 0 };
+}
+
+/** d × 10^n: shifting the exponent is the whole point — no float multiplication. */
+export function shifted(d: Decimal, n: number): Decimal {
+  return { digits: d.digits, exp: d.exp + n };
+}
+
+export function sumOf(a: Decimal, b: Decimal): Decimal {
+  const exp = Math.min(a.exp, b.exp);
+  return { digits: a.digits * 10n ** BigInt(a.exp - exp) + b.digits * 10n ** BigInt(b.exp - exp), exp };
+}
+
+export function productOf(a: Decimal, k: bigint): Decimal {
+  return { digits: a.digits * k, exp: a.exp };
+}
+
+export function negated(d: Decimal): Decimal {
+  return { digits: -d.digits, exp: d.exp };
+}
+
+export function isZero(d: Decimal): boolean {
+  return d.digits === 0n;
+}
+
+/** Plain decimal notation without exponent or trailing zeros: 1472e7 → "14720000000", 25e-1 → "2.5". */
+export function decimalString(d: Decimal): string {
+  const neg = d.digits < 0n;
+  let s = (neg ? -d.digits : d.digits).toString();
+  let out: string;
+  if (d.exp >= 0) {
+    out = s === '0' ? '0' : s + '0'.repeat(d.exp);
+  } else {
+    const places = -d.exp;
+    s = s.padStart(places + 1, '0');
+    const int = s.slice(0, s.length - places);
+    const frac = s.slice(s.length - places).replace(/0+$/, '');
+    out = frac ? `${int}.${frac}` : int;
+  }
+  return neg && out !== '0' ? `-${out}` : out;
+}
+
+/** The nearest double, parsed from the exact decimal string (so 147.2亿 → 14720000000 exactly). */
+export function numberOf(d: Decimal): number {
+  return Number(decimalString(d));
+}

@@ -1,0 +1,407 @@
+// The numeral layer: every number written in Arabic digits, Chinese numerals or a mix of both
+// (1,303.7 · 三十五 · 一千零五十 · 3千万 · 1.2万亿 · 1亿2000万 · 十几万 · 三分之一), with its exact value.
+// It knows nothing about units or dates; findNumbers() adds those. One left-to-right pass: each
+// position is read at most a bounded number of times, and failed runs are skipped whole.
+import {
+  type Decimal, ZERO, decimalOf, decimalOfInt, isZero, negated, numberOf, productOf, shifted, sumOf,
+} from './decimal.js';
+import { numeralTables, type NumeralTables } from './numeralTables.js';
+
+export type NumeralForm = 'arabic' | 'chinese' | 'mixed' | 'digits' | 'fraction';
+
+export interface Numeral {
+  start: number;
+  end: number; // exclusive
+  text: string;
+  value: number;
+  /** Exact value; null for fractions and powers, whose value is only approximate. */
+  exact: Decimal | null;
+  form: NumeralForm;
+  /** 多/余/几/来 inside the numeral (十几万, 500多亿): the value is a lower bound. */
+  approx: boolean;
+  /** The scale characters the numeral ends with (`亿` in 10亿, `千万` in 3千万), '' if none. */
+  trailingScale: string;
+}
+
+/** Longest Arabic digit run we read as a number; longer runs are ids or codes. */
+const MAX_DIGITS = 30;
+/** Largest power of ten a numeral may reach (亿亿亿亿… is noise, not a figure). */
+const MAX_POWER = 30;
+const MAX_GAP = 8;
+
+const ARABIC = /(?<int>\d+(?:,\d{3}(?!\d))*)(?<frac>\.\d+)?/y;
+const DOT_FRACTION = /\.(?<frac>\d+)/y;
+const EXPONENT = /[eE](?<sign>[-+]?)(?<exp>\d{1,3})(?![A-Za-z\d])/y;
+const POWER = /\^(?<signs>[-+]{0,3})(?<exp>\d{1,3})(?![\d.])/y;
+// 16/5 · 1 4/3 (a whole number, a space, then a fraction)
+const SLASH = /\/(?<den>\d{1,9})(?![\d.,/])/y;
+const MIXED_SLASH = / +(?<num>\d{1,9})\/(?<den>\d{1,9})(?![\d.,/])/y;
+// 三分之一 · 3 分  之 一百五十七
+const FRACTION_OF = / {0,4}分 {0,4}之 {0,4}/y;
+const AND_FRACTION = / {0,4}又 {0,4}/y;
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function isLatin(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z_□]/.test(c);
+}
+
+type Prev = 'none' | 'arabic' | 'digit' | 'zero' | 'unit' | 'scale' | 'approx' | 'point';
+
+interface Scan {
+  end: number;
+  value: Decimal;
+  form: NumeralForm;
+  approx: boolean;
+  lastScaleStart: number;
+}
+
+/** What a failed scan tells the caller: resume at `skipTo` (never before the scan start + 1). */
+interface Skip {
+  skipTo: number;
+}
+
+function matchAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(text);
+}
+
+function spacesAt(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text[j] === ' ' && j - i < MAX_GAP) j++;
+  return j;
+}
+
+/** One numeral body starting at `start` (no sign, no fraction), or why not. */
+function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | null {
+  let i = start;
+  let prev: Prev = 'none';
+  let lastEnd = start;
+  const entries: { power: number; value: Decimal }[] = [];
+  let section: Decimal = ZERO;
+  let current: Decimal | null = null;
+  let currentIsChinese = false;
+  let lastPower = 0; // power of the last unit or scale: 一万三 → 3 × 10^(4-1)
+  let sectionMinPower = Infinity; // 五十千 is 五十, then junk: units must fall within a section
+  let digitString = ''; // 一九九八: digits with no unit between them
+  let approx = false;
+  let sawDigit = false;
+  let pointDone = false;
+  let arabicCount = 0;
+  let chineseCount = 0;
+  let lastScaleStart = -1;
+
+  const abbreviated = (): Decimal | null => {
+    // 一万三 → 13000, 两千四百五 → 2450: a last bare digit right after a unit counts one place lower.
+    if (current && currentIsChinese && prev === 'digit' && lastPower >= 2) return shifted(current, lastPower - 1);
+    return current;
+  };
+
+  for (;;) {
+    const j = spacesAt(text, i);
+    if (j > i && prev === 'none') break;
+    const c = text[j];
+    if (c === undefined) break;
+    if (isDigit(c) || (c === '.' && prev === 'none' && isDigit(text[j + 1]))) {
+      if (prev === 'arabic' || prev === 'digit' || prev === 'point' || prev === 'approx') break;
+      if (j > i && prev !== 'unit' && prev !== 'scale' && prev !== 'zero') break;
+      const m = c === '.' ? matchAt(DOT_FRACTION, text, j) : matchAt(ARABIC, text, j);
+      if (!m?.groups) break;
+      const intDigits = (m.groups.int ?? '').replace(/,/g, '');
+      if (intDigits.length > MAX_DIGITS) {
+        let k = j;
+        while (isDigit(text[k]) || text[k] === ',' || text[k] === '.') k++;
+        return { skipTo: k };
+      }
+      const dec = decimalOf(c === '.' ? `0.${m.groups.frac}` : m[0]);
+      if (!dec) break;
+      current = dec;
+      currentIsChinese = false;
+      sawDigit = true;
+      arabicCount++;
+      prev = 'arabic';
+      i = lastEnd = j + m[0].length;
+      continue;
+    }
+    const nc = T.chars.get(c);
+    if (!nc) break;
+    if ((nc.kind === 'unit' || nc.kind === 'scale') && T.unitWords.some((w) => text.startsWith(w, j))) break;
+    if (nc.kind === 'digit') {
+      const d = nc.value;
+      if (prev === 'arabic' || prev === 'approx' || prev === 'point') break;
+      if (prev === 'digit' || (prev === 'zero' && entries.length === 0 && isZero(section))) {
+        // digit after digit: only a plain digit string (一九九八, 二〇二一) — never inside 三百二三
+        if (entries.length > 0 || !isZero(section) || pointDone || c === '两' || c === '俩') break;
+        digitString += String(d);
+        current = null;
+      } else {
+        current = decimalOfInt(d);
+        currentIsChinese = true;
+        digitString = String(d);
+      }
+      sawDigit = true;
+      chineseCount++;
+      prev = d === 0 ? 'zero' : 'digit';
+      i = lastEnd = j + 1;
+      continue;
+    }
+    if (nc.kind === 'unit') {
+      if (digitString.length > 1) return { skipTo: j + 1 }; // 二三十: "twenty or thirty", not a figure
+      if (prev === 'approx' || prev === 'point') break;
+      if (prev === 'none' && nc.value > 1 && !(T.chars.get(text[j + 1] ?? '')?.kind === 'digit')) break;
+      if (nc.value >= sectionMinPower) break;
+      const mult = current && !isZero(current) ? current : decimalOfInt(1);
+      section = sumOf(section, shifted(mult, nc.value));
+      current = null;
+      lastPower = nc.value;
+      sectionMinPower = nc.value;
+      digitString = '';
+      chineseCount++;
+      sawDigit = sawDigit || c === '十' || c === '拾' || prev === 'none';
+      prev = 'unit';
+      i = lastEnd = j + 1;
+      continue;
+    }
+    if (nc.kind === 'scale') {
+      if (prev === 'none' || prev === 'point' && (entries.length > 0 || !isZero(section))) break;
+      if (digitString.length > 1) return { skipTo: j + 1 };
+      let s = sumOf(section, current ?? ZERO);
+      let collected = 0;
+      while (entries.length && entries[entries.length - 1].power <= nc.value) {
+        const e = entries.pop()!;
+        s = sumOf(s, e.value);
+        collected = Math.max(collected, e.power);
+      }
+      if (isZero(s)) break;
+      const power = nc.value + collected;
+      if (power > MAX_POWER) return { skipTo: j + 1 };
+      entries.push({ power, value: shifted(s, nc.value) });
+      section = ZERO;
+      current = null;
+      lastPower = power;
+      sectionMinPower = Infinity;
+      digitString = '';
+      chineseCount++;
+      if (prev !== 'scale') lastScaleStart = j;
+      prev = 'scale';
+      i = lastEnd = j + 1;
+      continue;
+    }
+    if (nc.kind === 'point') {
+      if (prev === 'none' || prev === 'arabic' || prev === 'point' || prev === 'approx' || pointDone) break;
+      if (digitString.length > 1) break;
+      let k = spacesAt(text, j + 1);
+      let frac = '';
+      let fracEnd = k;
+      while (k < text.length) {
+        const dc = T.chars.get(text[k]);
+        if (!dc || dc.kind !== 'digit' || text[k] === '两' || text[k] === '俩') break;
+        frac += String(dc.value);
+        fracEnd = k + 1;
+        k = spacesAt(text, k + 1);
+        if (frac.length > MAX_DIGITS) break;
+      }
+      if (!frac) break;
+      const base = abbreviated() ?? ZERO;
+      current = sumOf(base, decimalOf(`0.${frac}`)!);
+      currentIsChinese = false;
+      pointDone = true;
+      chineseCount++;
+      prev = 'point';
+      i = lastEnd = fracEnd;
+      continue;
+    }
+    if (nc.kind === 'approx') {
+      if (prev === 'none' || prev === 'point' || prev === 'approx') break;
+      const k = spacesAt(text, j + 1);
+      if (T.chars.get(text[k] ?? '')?.kind !== 'scale') break;
+      if (T.unitWords.some((w) => text.startsWith(w, k))) break;
+      approx = true;
+      prev = 'approx';
+      i = lastEnd = j + 1;
+      continue;
+    }
+    if (nc.kind === 'half' && prev === 'none' && text[j + 1] === '百') {
+      // 半百 = 50
+      current = decimalOfInt(50);
+      sawDigit = true;
+      chineseCount++;
+      prev = 'digit';
+      lastPower = 0;
+      i = lastEnd = j + 2;
+      currentIsChinese = false;
+      continue;
+    }
+    if (nc.kind === 'dozen' && (prev === 'digit' || prev === 'unit') && j === i) {
+      if (T.notDozen.some((w) => text.startsWith(w, j))) break;
+      const base = sumOf(sumOf(entries.reduce((a, e) => sumOf(a, e.value), ZERO), section), abbreviated() ?? ZERO);
+      entries.length = 0;
+      section = ZERO;
+      current = productOf(base, BigInt(nc.value));
+      currentIsChinese = false;
+      chineseCount++;
+      i = lastEnd = j + 1;
+      prev = 'point'; // nothing may follow a dozen
+      break;
+    }
+    break;
+  }
+  if (!sawDigit || lastEnd === start) return null;
+  let value: Decimal;
+  let form: NumeralForm;
+  if (digitString.length > 1) {
+    value = decimalOf(digitString)!;
+    form = 'digits';
+  } else {
+    value = entries.reduce((a, e) => sumOf(a, e.value), sumOf(section, abbreviated() ?? ZERO));
+    form = arabicCount && chineseCount ? 'mixed' : arabicCount ? 'arabic' : 'chinese';
+  }
+  return { end: lastEnd, value, form, approx, lastScaleStart: prev === 'scale' ? lastScaleStart : -1 };
+}
+
+function isSkip(s: object | null): s is Skip {
+  return s !== null && 'skipTo' in s;
+}
+
+interface Signed {
+  start: number;
+  scan: Scan;
+  negative: boolean;
+}
+
+/** A body with an optional leading sign (负, -). */
+function scanSigned(text: string, i: number, T: NumeralTables): Signed | Skip | null {
+  const c = text[i];
+  const signed = c === '-' || T.chars.get(c)?.kind === 'negative';
+  const body = scanBody(text, signed ? i + 1 : i, T);
+  if (body === null || isSkip(body)) return body;
+  return { start: i, scan: body, negative: signed };
+}
+
+/** Exponent and power suffixes of an Arabic number (2e5, 1.1^+23): peer forms, approximate values. */
+function withPowers(text: string, end: number, value: number): { end: number; value: number } | null {
+  const e = matchAt(EXPONENT, text, end);
+  if (e?.groups) return { end: end + e[0].length, value: Number(`${value}e${e.groups.sign}${e.groups.exp}`) };
+  const p = matchAt(POWER, text, end);
+  if (p?.groups) {
+    const minus = (p.groups.signs.match(/-/g) ?? []).length % 2 === 1;
+    return { end: end + p[0].length, value: value ** (minus ? -Number(p.groups.exp) : Number(p.groups.exp)) };
+  }
+  return null;
+}
+
+function numeralOf(text: string, start: number, end: number, value: Decimal | number, form: NumeralForm, approx: boolean, trailingScale: string): Numeral {
+  const exact = typeof value === 'number' ? null : value;
+  return { start, end, text: text.slice(start, end), value: exact ? numberOf(exact) : (value as number), exact, form, approx, trailingScale };
+}
+
+/** The numeral starting exactly at `i`, or a position to resume from, or null. */
+export function numeralAt(text: string, i: number, T: NumeralTables = numeralTables()): Numeral | Skip | null {
+  const first = scanSigned(text, i, T);
+  if (first === null || isSkip(first)) return first;
+  const { scan } = first;
+  const sign = (d: Decimal) => (first.negative ? negated(d) : d);
+  let end = scan.end;
+  let value: Decimal | number = sign(scan.value);
+  let form = scan.form;
+  const onlyArabic = scan.form === 'arabic';
+  const integer = onlyArabic && !/[.,]/.test(text.slice(i, end));
+
+  if (onlyArabic) {
+    const kilo = /[kK]/.test(text[end] ?? '') && !isLatin(text[end + 1]) && !isDigit(text[end + 1]);
+    if (kilo) {
+      value = shifted(value, 3);
+      end++;
+    } else {
+      const pw = withPowers(text, end, Math.abs(numberOf(scan.value)));
+      if (pw) return numeralOf(text, i, pw.end, first.negative ? -pw.value : pw.value, 'fraction', false, '');
+    }
+  }
+  if (integer && text[end] === '/') {
+    const m = matchAt(SLASH, text, end);
+    if (m?.groups && Number(m.groups.den) !== 0) {
+      return numeralOf(text, i, end + m[0].length, numberOf(value as Decimal) / Number(m.groups.den), 'fraction', false, '');
+    }
+  }
+  if (integer && text[end] === ' ') {
+    const m = matchAt(MIXED_SLASH, text, end);
+    if (m?.groups && Number(m.groups.den) !== 0) {
+      const whole = numberOf(value as Decimal);
+      const frac = Number(m.groups.num) / Number(m.groups.den);
+      return numeralOf(text, i, end + m[0].length, whole < 0 ? whole - frac : whole + frac, 'fraction', false, '');
+    }
+  }
+  // A分之B = B/A; X又A分之B = X + B/A
+  const fraction = fractionAt(text, end, numberOf(value as Decimal), T);
+  if (fraction && !scan.approx) return numeralOf(text, i, fraction.end, fraction.value, 'fraction', false, '');
+  const and = matchAt(AND_FRACTION, text, end);
+  if (and && !scan.approx) {
+    const rest = scanSigned(text, end + and[0].length, T);
+    if (rest && !isSkip(rest) && !rest.negative) {
+      const f = fractionAt(text, rest.scan.end, numberOf(rest.scan.value), T);
+      if (f) {
+        const whole = numberOf(value as Decimal);
+        return numeralOf(text, i, f.end, whole < 0 ? whole - f.value : whole + f.value, 'fraction', false, '');
+      }
+    }
+  }
+  const trailingScale = scan.lastScaleStart >= 0 ? trailingScaleOf(text.slice(i, end)) : '';
+  return numeralOf(text, i, end, value, form, scan.approx, trailingScale);
+}
+
+/** The scale words a numeral ends with, as written: 3千万 → 千万, 1.2万亿 → 万亿, 一百五十万 → 万. */
+function trailingScaleOf(numeral: string): string {
+  const m = /(?<digit>\d?)(?<units>[十百千万亿兆]+)$/.exec(numeral);
+  if (!m?.groups) return '';
+  return m.groups.digit ? m.groups.units : m.groups.units.replace(/^[十百千]+/, '');
+}
+
+function fractionAt(text: string, end: number, denominator: number, T: NumeralTables): { end: number; value: number } | null {
+  const m = matchAt(FRACTION_OF, text, end);
+  if (!m || denominator === 0) return null;
+  const num = scanSigned(text, end + m[0].length, T);
+  if (!num || isSkip(num) || num.scan.approx) return null;
+  const n = numberOf(num.negative ? negated(num.scan.value) : num.scan.value);
+  return { end: num.scan.end, value: n / denominator };
+}
+
+function canStart(text: string, i: number, T: NumeralTables): boolean {
+  const c = text[i];
+  if (isDigit(c)) return !isDigit(text[i - 1]);
+  if (c === '.' || c === '-') {
+    const prev = text[i - 1];
+    if (isDigit(prev) || isLatin(prev)) return false;
+    return c === '.' ? isDigit(text[i + 1]) : isDigit(text[i + 1]) || (text[i + 1] === '.' && isDigit(text[i + 2]));
+  }
+  const k = T.chars.get(c)?.kind;
+  return k === 'digit' || k === 'unit' || k === 'negative' || k === 'half';
+}
+
+/** Every numeral in `text`, sorted, non-overlapping. Digits glued to Latin letters (A2021, x86) are skipped. */
+export function findNumerals(text: string): Numeral[] {
+  const T = numeralTables();
+  const out: Numeral[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!canStart(text, i, T)) {
+      i++;
+      continue;
+    }
+    if (isDigit(text[i]) && isLatin(text[i - 1])) {
+      while (i < text.length && (isDigit(text[i]) || isLatin(text[i]))) i++;
+      continue;
+    }
+    const r = numeralAt(text, i, T);
+    if (r === null) {
+      i++;
+    } else if ('skipTo' in r) {
+      i = Math.max(i + 1, r.skipTo);
+    } else {
+      out.push(r);
+      i = Math.max(i + 1, r.end);
+    }
+  }
+  return out;
+}

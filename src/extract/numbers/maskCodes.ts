@@ -1,0 +1,58 @@
+// Codes, dates, phone numbers and addresses hold digits that are not figures. maskCodes() overwrites them
+// with MASK (same length, so offsets stay valid) before the numeral layer runs. Every pattern is anchored
+// at the start of a digit run ((?<!\d)) or a fixed word, so the whole pass stays linear.
+import { numberTables } from './numberTables.js';
+
+export const MASK = '□';
+
+export interface MaskOptions {
+  /** Keep "15k" (= 15000) instead of masking it as a Latin token: the peer specs use it. */
+  kilo?: boolean;
+}
+
+const PATTERNS: RegExp[] = [
+  // http://x.cn/2021/1234.html · www.example.com
+  /(?:https?:\/\/|www\.)[^\s\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e“”‘’《》]+/gi,
+  // 2023-04-25 · 2023/4/25 · 2023.04.25
+  /(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)/g,
+  // 16:17:05 · 8:30
+  /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g,
+  // 0371-12345678 · 400-123-4567 · 13912345678
+  /(?<!\d)\d{3,4}-\d{7,8}(?:-\d{1,4})?(?!\d)/g,
+  /(?<!\d)400-?\d{3}-?\d{4}(?!\d)/g,
+  /(?<!\d)1[3-9]\d{9}(?!\d)/g,
+  // 1+6+N · 8+2+2+4+N (policy codes)
+  /(?<![\d.])\d+(?:\+(?:\d+|[A-Za-z]))+/g,
+  // 1.2.3 (versions)
+  /(?<![\d.])\d+(?:\.\d+){2,}/g,
+  // 豫ICP备09014970号-1 · 公网安备41010502003542号
+  /ICP[备证]?\s*\d+号?(?:-\d+)?/gi,
+  /公网安备\s*\d+号?/g,
+  // 邮编467000
+  /(?:邮编|邮政编码)[:：]?\s*\d{6}/g,
+  // stock quote after a company name: (14.000, 0.00, 0.00%)
+  /\(\s*[-+]?\d[\d.]*\s*,\s*[-+]?\d[\d.]*%?\s*,\s*[-+]?\d[\d.]*%?\s*\)/g,
+];
+
+const ALNUM_RUN = /[A-Za-z0-9_]+/g;
+const KILO = /^\d+[kK]$/;
+
+/** `text` with every code-like span replaced by MASK characters, offsets unchanged. */
+export function maskCodes(text: string, opts: MaskOptions = {}): string {
+  const chars = text.split('');
+  const mask = (start: number, end: number) => {
+    for (let i = start; i < end; i++) chars[i] = MASK;
+  };
+  for (const re of PATTERNS) for (const m of text.matchAll(re)) mask(m.index!, m.index! + m[0].length);
+  const { maskRe } = numberTables();
+  if (maskRe) for (const m of text.matchAll(maskRe)) mask(m.index!, m.index! + m[0].length);
+  // Digits inside Latin tokens (5G, A2021, x86, abc123@qq.com) and digit runs glued to an e-mail '@'.
+  for (const m of text.matchAll(ALNUM_RUN)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    const latin = /[A-Za-z_]/.test(m[0]);
+    if (latin && opts.kilo && KILO.test(m[0])) continue;
+    if (latin || text[e] === '@' || text[s - 1] === '@') mask(s, e);
+  }
+  return chars.join('');
+}
