@@ -1,6 +1,15 @@
 // Mentions → records: metric, aspect, period, region, scope; linking and dedupe.
-// STUB (foundation): replaced by the assemble implementation.
-import type { CleanDocument, FigureRecord, NumberMention, PeriodMention, RegionMention } from '../model.js';
+// Numbers are read in text order, sentence by sentence, so each one can lean on the figures
+// before it in its sentence (an amount on its project count, a rate on its metric).
+import type { Approx, CleanDocument, FigureRecord, NumberMention, PeriodMention, RegionMention } from '../model.js';
+import { layoutOf, textOf, type TextLayout } from '../extract/textLayout.js';
+import { periodFor } from './periodFor.js';
+import { mainRegion, regionFor } from './regionFor.js';
+import { slotsOf, type Slot } from './figureContext.js';
+import { countsProjects, distractorOf } from './distractorOf.js';
+import { labelFigure, type Label, type Sibling } from './labelFigure.js';
+import { scopeOf } from './scopeOf.js';
+import { dedupeRecords, stepOf, type Candidate } from './dedupeRecords.js';
 
 export interface Mentions {
   numbers: NumberMention[];
@@ -13,12 +22,103 @@ export interface AssembleOptions {
   explain: boolean;
 }
 
-export function assembleRecords(doc: CleanDocument, m: Mentions, opts: AssembleOptions): FigureRecord[] {
-  if (!opts.all) return [];
-  return m.numbers.map((n) => ({
-    doc: doc.doc, url: doc.url, title: doc.title, published: doc.published,
-    region: null, adcode: null, period: null, period_text: null,
-    metric: 'other', aspect: 'value', value: n.value, value_high: n.valueHigh, unit: n.unit,
-    approx: n.approx, scope: null, text: n.text, sentence: '', start: n.start, end: n.end,
-  }));
+const FIGURE_MEASURES = new Set(['count', 'event', 'money', 'percent', 'points', 'times']);
+
+/** Why a number is not a figure (a distractor rule id, `measure`, `threshold`, `noun`), or null. */
+function rejectionOf(text: string, slot: Slot): string | null {
+  if (slot.m.unit === 'none') return 'unit';
+  if (!FIGURE_MEASURES.has(slot.measure)) return `measure:${slot.measure}`;
+  if (slot.threshold) return 'threshold';
+  if (!countsProjects(text, slot)) return 'noun';
+  return distractorOf(text, slot, null);
+}
+
+/** A title, sub-heading or summary-box line: a paragraph that is not a sentence of the body. */
+function isHeadline(layout: TextLayout, slot: Slot): boolean {
+  const p = textOf(layout, slot.paragraph);
+  return /^[●•■◆▪◇○·]/.test(p) || (!/[。！？!?]/.test(p) && p.length <= 60);
+}
+
+/** Value, unit and approx of a figure once its aspect is known (倍 → percent, 下降 → negative). */
+function valueOf(m: NumberMention, label: Label): Pick<FigureRecord, 'value' | 'value_high' | 'unit' | 'approx'> {
+  const rule = label.aspectRule;
+  const sign = rule?.sign ?? 1;
+  const convert = (x: number): number => {
+    if (m.unit !== 'times') return x * sign;
+    return (rule?.times === 'ratio' ? (x - 1) * 100 : x * 100) * sign;
+  };
+  const tidy = (x: number): number => (Object.is(x, -0) ? 0 : +x.toPrecision(15));
+  let approx: Approx = m.approx;
+  if (label.aspect === 'target') {
+    approx = rule?.approx ?? (approx === 'over' ? 'at_least' : approx === 'under' ? 'at_most' : approx);
+  }
+  return {
+    value: tidy(convert(m.value)),
+    value_high: m.valueHigh == null ? null : tidy(convert(m.valueHigh)),
+    unit: m.unit === 'times' ? 'percent' : m.unit,
+    approx,
+  };
+}
+
+export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: AssembleOptions): FigureRecord[] {
+  const layout = layoutOf(doc.text);
+  const { text } = layout;
+  const main = mainRegion(doc.title, layout, mentions.regions);
+  const candidates: Candidate[] = [];
+  let siblings: Sibling[] = [];
+  let sentenceStart = -1;
+
+  for (const slot of slotsOf(layout, mentions.numbers)) {
+    if (slot.sentence.start !== sentenceStart) {
+      sentenceStart = slot.sentence.start;
+      siblings = [];
+    }
+    let rejected = rejectionOf(text, slot);
+    let label: Label | null = null;
+    if (!rejected) {
+      label = labelFigure(layout, slot, siblings);
+      // labelled, but a distractor of that metric (接待企业350次 is no visit): still a figure of the
+      // sentence for its neighbours, with no metric
+      rejected = label ? distractorOf(text, slot, label.metric) : null;
+      if (rejected) label = null;
+      siblings.push({ slot, label });
+    }
+    if (!label && !opts.all) continue;
+
+    const m = slot.m;
+    const aspect = label?.aspect ?? 'value';
+    const period = periodFor(layout, mentions.periods, { offset: m.start, target: aspect === 'target' });
+    const region = regionFor(layout, mentions.regions, main, m.start);
+    const base = label ? valueOf(m, label) : { value: m.value, value_high: m.valueHigh, unit: m.unit, approx: m.approx };
+    const record: FigureRecord = {
+      doc: doc.doc,
+      url: doc.url,
+      title: doc.title,
+      published: doc.published,
+      region: region.name,
+      adcode: region.adcode,
+      period: period?.period ?? null,
+      period_text: period?.text ?? null,
+      metric: label?.metric ?? 'other',
+      aspect,
+      ...base,
+      scope: label ? scopeOf(layout, slot, label) : null,
+      text: m.text,
+      sentence: textOf(layout, slot.sentence),
+      start: m.start,
+      end: m.end,
+    };
+    if (opts.explain) {
+      record.rule = label ? label.rule + (label.aspectRule ? `+${label.aspectRule.id}` : '') : rejected ?? 'no-metric-words';
+      record.explain = {
+        metric_words: label?.metricWords ?? null,
+        period_words: period?.text ?? null,
+        region_words: region.via?.text ?? null,
+      };
+    }
+    candidates.push({ record, step: stepOf(m.text, m.value), headline: isHeadline(layout, slot), sentenceStart: slot.sentence.start });
+  }
+  const others = candidates.filter((c) => c.record.metric === 'other').map((c) => c.record);
+  const figures = dedupeRecords(candidates.filter((c) => c.record.metric !== 'other'));
+  return [...figures, ...others].sort((a, b) => a.start - b.start);
 }

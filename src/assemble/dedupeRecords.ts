@@ -1,0 +1,51 @@
+// A figure is listed once per article (SCHEMA "Which figures, once"): two records are the same
+// figure when metric, aspect, unit, period and region agree and the values agree to the precision
+// of the less precise one (a headline's 383亿元 restates the body's 383.6亿元); the more precise
+// one is kept, else the first. A headline or summary-box line that restates a body figure is
+// dropped even when its period words differ (一季度签约21个项目 over 3月1日…21个项目成功签约).
+import type { FigureRecord } from '../model.js';
+
+export interface Candidate {
+  record: FigureRecord;
+  /** Smallest step the value was written with (383.6亿元 → 10000000; 383亿元 → 100000000). */
+  step: number;
+  /** From a title, sub-heading or bullet line rather than a sentence of the body. */
+  headline: boolean;
+  /** Offset of the sentence it came from. */
+  sentenceStart: number;
+}
+
+/** The step of the number as written in `text` (its last digit's place, in record units). */
+export function stepOf(text: string, value: number): number {
+  const digits = /(?<int>\d+)(?:\.(?<frac>\d+))?/.exec(text.replace(/,/g, ''));
+  if (!digits?.groups) return 1;
+  const written = Number(digits[0]);
+  const decimals = digits.groups.frac?.length ?? 0;
+  if (!written || !value) return 10 ** -decimals;
+  const scale = Math.abs(value / written);
+  return scale * 10 ** -decimals;
+}
+
+const sameKey = (a: FigureRecord, b: FigureRecord, withPeriod: boolean): boolean =>
+  a.metric === b.metric && a.aspect === b.aspect && a.unit === b.unit && a.region === b.region &&
+  (!withPeriod || a.period === b.period);
+
+/** Values agree to the precision of the less precise one. */
+export function sameAmount(a: Candidate, b: Candidate): boolean {
+  const step = Math.max(a.step, b.step);
+  return Math.abs(a.record.value - b.record.value) < step * (1 - 1e-9) || a.record.value === b.record.value;
+}
+
+export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
+  const kept: Candidate[] = [];
+  const bodies = candidates.filter((c) => !c.headline);
+  for (const c of candidates) {
+    // a headline restating a body figure, whatever period words the headline used
+    if (c.headline && bodies.some((b) => sameKey(b.record, c.record, false) && sameAmount(b, c))) continue;
+    // two statements in one sentence are two figures (举办了3次专题招商会，…开展了3次驻地招商活动)
+    const twin = kept.findIndex((k) => k.sentenceStart !== c.sentenceStart && sameKey(k.record, c.record, true) && sameAmount(k, c));
+    if (twin < 0) kept.push(c);
+    else if (c.step < kept[twin].step || (kept[twin].headline && !c.headline && c.step === kept[twin].step)) kept[twin] = c;
+  }
+  return kept.sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+}

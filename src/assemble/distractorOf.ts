@@ -1,0 +1,66 @@
+// Numbers that look like statistics but are not one: a company's output, people, teams, inbound
+// visits, internal meetings, one named project's amount … (src/rules/distractors.tsv, counters.tsv).
+import type { Slot } from './figureContext.js';
+import { cuesIn } from './cueMatches.js';
+import { labelRules, type DistractorRule } from './labelRules.js';
+
+const OPEN_BRACKET = /[（(]/;
+const CLOSE_BRACKET = /[）)]/;
+
+/** The bracket the number stands in, if any: its opening offset. */
+function openingBracketBefore(text: string, slot: Slot): number {
+  for (let k = slot.m.start - 1; k >= slot.sentence.start; k--) {
+    if (CLOSE_BRACKET.test(text[k])) return -1;
+    if (OPEN_BRACKET.test(text[k])) return k;
+  }
+  return -1;
+}
+
+/**
+ * Id of the distractor rule that rejects this number, or null. Before labelling (metric null) only
+ * rules for every metric apply; once labelled, also those for its metric (接待…次 stops visits,
+ * not the 项目线索 of the same clause).
+ */
+export function distractorOf(text: string, slot: Slot, metric: string | null): string | null {
+  const { distractorCues } = labelRules();
+  const { m, clause, measure } = slot;
+  const fits = (measures: Set<string>, rule?: DistractorRule): boolean =>
+    (measures.has('any') || measures.has(measure)) &&
+    (!rule || rule.metrics.length === 0 || (metric !== null && rule.metrics.some((p) => metric.startsWith(p))));
+  const bracket = openingBracketBefore(text, slot);
+  const self = cuesIn(text, m.start, m.end, distractorCues).find(
+    (c) => c.row.where === 'self' && c.start === m.start && c.end === m.end && fits(c.row.measures, c.row),
+  );
+  if (self) return self.row.id;
+  for (const cue of cuesIn(text, clause.start, clause.end, distractorCues)) {
+    const rule = cue.row;
+    if (!fits(rule.measures, rule)) continue;
+    if (rule.where === 'clause') return rule.id;
+    if (rule.where === 'before' && cue.end <= m.start && cue.start >= slot.leftStart && m.start - cue.end <= rule.gap) return rule.id;
+    if (rule.where === 'after' && cue.start >= m.end && cue.start - m.end <= rule.gap) return rule.id;
+  }
+  // …项目（投资40亿元）: the amount of one named project. The words before the bracket are
+  // matched on their own, since the bracket is usually its own clause (、 and （ do not split).
+  if (bracket >= 0) {
+    const before = Math.max(slot.sentence.start, bracket - 8);
+    const named = cuesIn(text, before, bracket, distractorCues).find(
+      (c) => c.row.where === 'named' && c.end === bracket && fits(c.row.measures, c.row),
+    );
+    if (named) return named.row.id;
+  }
+  return null;
+}
+
+/**
+ * What a count counts, when a word follows its measure word at once: 23个项目 and 3家企业 count
+ * projects and companies; 8个招商环节 and 四个区 count something else. True when nothing follows.
+ */
+export function countsProjects(text: string, slot: Slot): boolean {
+  if (slot.measure !== 'count') return true;
+  const next = text[slot.m.end] ?? '';
+  if (!/[\u4e00-\u9fff]/u.test(next)) return true;
+  const counter = labelRules().counters.get(slot.m.unitWord.replace(/^[多余来几]+/, ''));
+  if (!counter || counter.nouns.length === 0) return true;
+  const phrase = text.slice(slot.m.end, slot.rightEnd);
+  return counter.nouns.some((n) => phrase.includes(n));
+}

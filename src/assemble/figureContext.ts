@@ -1,0 +1,97 @@
+// Where each number stands: its sentence, clause and paragraph, the stretch of words that belong
+// to it (its window), and what it measures. Computed once per document for every number.
+//
+// The window of a number runs from the previous number of its clause (or the clause start) to the
+// next punctuation mark or number after it, so in 签约项目56个、签约金额383.6亿元 the words
+// 签约金额 belong to 383.6亿元 and not to 56个.
+import type { NumberMention } from '../model.js';
+import { spanIndexAt, type Span, type TextLayout } from '../extract/textLayout.js';
+import { labelRules, type Measure } from './labelRules.js';
+
+export interface Slot {
+  index: number;
+  m: NumberMention;
+  measure: Measure;
+  paragraph: Span;
+  sentence: Span;
+  clause: Span;
+  /** Start of the words that may describe this number (after the previous number in the clause). */
+  leftStart: number;
+  /** End of the words after the number that may still describe it (next punctuation or number). */
+  rightEnd: number;
+  /** A size threshold inside a noun phrase (总投资10亿元以上产业项目): not a figure. */
+  threshold: boolean;
+}
+
+/** Punctuation that ends the words after a number (、 too: 56个、签约金额… starts a new item). */
+const RIGHT_STOP = /[、，,；;：:。！？!?“”"（()）【】\s]/;
+
+/** What a number measures: money, percent, 个百分点, 倍, or what its measure word counts. */
+export function measureOf(m: NumberMention): Measure {
+  if (m.unit === 'percent') return /百分点/.test(m.unitWord) ? 'points' : 'percent';
+  if (m.unit === 'times') return 'times';
+  if (/^[A-Z]{3}$/.test(m.unit)) return 'money';
+  if (m.unit !== 'count') return 'other';
+  const counters = labelRules().counters;
+  // 多场, 余个: an approx word may be written between number and measure word.
+  const word = m.unitWord.replace(/^[多余来几]+/, '');
+  const known = counters.get(word)?.kind;
+  if (known) return known;
+  // findNumbers' own reading of measure words the table does not list
+  return m.measure === 'thing' ? 'count' : m.measure === 'event' ? 'event' : m.measure === 'person' ? 'person' : 'other';
+}
+
+/** A money figure followed by 以上/以下 and a noun (10亿元以上产业项目): a threshold, not a figure. */
+export function isThreshold(text: string, m: NumberMention): boolean {
+  if (/^[A-Z]{3}$/.test(m.unit) === false) return false;
+  const after = text.slice(m.end, m.end + 16);
+  const bound = /(以上|以下)$/.test(m.text) ? after : /^(?:及以上|以上|以下)(?<rest>.*)$/su.exec(after)?.groups?.rest;
+  if (bound == null) return false;
+  // the noun phrase goes on: 10亿元以上产业项目12个, 亿元以上的项目
+  return /^的?[\u4e00-\u9fff]{0,8}?(?:项目|企业)/u.test(bound);
+}
+
+/** Whether a mention bounds the windows of its neighbours (a unit-less number or a threshold does not). */
+function bounds(text: string, m: NumberMention): boolean {
+  return m.unit !== 'none' && !isThreshold(text, m);
+}
+
+export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
+  const { text } = layout;
+  const sorted = [...numbers].sort((a, b) => a.start - b.start || b.end - a.end);
+  const slots: Slot[] = [];
+  sorted.forEach((m, index) => {
+    const sentence = layout.sentences[spanIndexAt(layout.sentences, m.start)] ?? { start: m.start, end: m.end };
+    const clause = layout.clauses[spanIndexAt(layout.clauses, m.start)] ?? sentence;
+    const paragraph = layout.paragraphs[spanIndexAt(layout.paragraphs, m.start)] ?? sentence;
+    let leftStart = clause.start;
+    for (let j = index - 1; j >= 0; j--) {
+      const p = sorted[j];
+      if (p.end <= clause.start) break;
+      if (p.end <= m.start && bounds(text, p)) {
+        leftStart = Math.max(leftStart, p.end);
+        break;
+      }
+    }
+    let rightEnd = clause.end;
+    for (let k = m.end; k < clause.end; k++) {
+      if (RIGHT_STOP.test(text[k])) {
+        rightEnd = k;
+        break;
+      }
+    }
+    for (let j = index + 1; j < sorted.length; j++) {
+      const n = sorted[j];
+      if (n.start >= rightEnd) break;
+      if (n.start >= m.end && bounds(text, n)) {
+        rightEnd = n.start;
+        break;
+      }
+    }
+    slots.push({
+      index, m, measure: measureOf(m), paragraph, sentence, clause, leftStart, rightEnd,
+      threshold: isThreshold(text, m),
+    });
+  });
+  return slots;
+}

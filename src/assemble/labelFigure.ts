@@ -1,0 +1,208 @@
+// One number → metric and aspect, from the words around it (src/rules/metrics.tsv, aspects.tsv).
+//
+// Order of evidence, strongest first:
+//   1. a metric word in the number's own window: one spanning it (引进…4个项目落户), else the
+//      nearest before it (签约项目29个), else the nearest after it (21个项目成功签约); it must fit
+//      what the number measures (集中签约 fits 4个, 签约活动 fits 2次) and be a whole word;
+//   2. a generic money word (总投资, 涉及投资) takes the stage of the project count before it;
+//   3. an aspect figure with no metric word (同比增长20%, 完成市定目标的91.9%, 占比57%) describes
+//      the figure just before it in the sentence;
+//   4. a breakdown count (其中工业项目3个) takes the metric of the count before it;
+//   5. the first figure of a sentence takes a metric word from earlier in the sentence
+//      (此次签约项目中，工业项目17个).
+import type { Aspect, MetricId } from '../model.js';
+import type { TextLayout } from '../extract/textLayout.js';
+import type { Slot } from './figureContext.js';
+import { cuesIn, withoutNested, type Cue } from './cueMatches.js';
+import { labelRules, type AspectRule, type Measure, type MetricRule } from './labelRules.js';
+import { isWholeWord } from '../normalize/segmenter.js';
+import { alternationOf } from '../rules/ruleTables.js';
+
+export interface Label {
+  metric: MetricId;
+  aspect: Aspect;
+  /** Id of the metrics.tsv row (or the inheritance) that decided the metric. */
+  rule: string;
+  /** The words that decided the metric (for --explain). */
+  metricWords: string;
+  aspectRule: AspectRule | null;
+  /** How the label was reached (own words, inherited from a sibling, breakdown, sentence lead). */
+  via: 'words' | 'inherit' | 'sibling' | 'breakdown' | 'sentence';
+}
+
+/** A figure already labelled (or rejected) earlier in the same sentence. */
+export interface Sibling {
+  slot: Slot;
+  label: Label | null;
+}
+
+const STAGE_METRIC = /^(?<stage>planned|leads|negotiating|signed|landed|started|completed)\.(?:projects|investment)$/;
+const NON_VALUE = new Set<Aspect>(['growth', 'change', 'completion', 'rate']);
+const BULLET = /^[●•■◆▪◇○·\-*]/;
+
+let opener: RegExp | null = null;
+/** 其中 / 包括: the words that open a breakdown (scope.tsv, kind sector). */
+function breakdownOpener(): RegExp {
+  const words = labelRules().scope.filter((r) => r.kind === 'sector').flatMap((r) => r.words);
+  opener ??= new RegExp(alternationOf(words));
+  return opener;
+}
+
+const isMoney = (measure: Measure): boolean => measure === 'money';
+const isCountLike = (measure: Measure): boolean => measure === 'count' || measure === 'event';
+
+/** Whether a cue of `rule` may name a figure measuring `measure` with this aspect. */
+function fits(rule: MetricRule, measure: Measure, aspect: Aspect): boolean {
+  if (rule.measures.has(measure) || rule.measures.has('any')) return true;
+  // 签约项目同比增长20%: a percent of a count or amount metric, when the percent is an aspect.
+  const aspectNumber = measure === 'percent' || measure === 'points' || measure === 'times';
+  return aspectNumber && NON_VALUE.has(aspect) && (rule.measures.has('count') || rule.measures.has('money'));
+}
+
+/** Metric words of one stretch of a sentence: every match, nested ones dropped, whole words only. */
+function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number): Cue<MetricRule>[] {
+  const { text } = layout;
+  const sentenceText = text.slice(slot.sentence.start, slot.sentence.end);
+  const s0 = slot.sentence.start;
+  return withoutNested(cuesIn(text, from, to, labelRules().metricCues)).filter((c) =>
+    isWholeWord(sentenceText, c.start - s0, c.end - s0),
+  );
+}
+
+/** The cue that speaks for the number: spanning it, else nearest before, else nearest after. */
+function nearestCue<R>(cues: Cue<R>[], start: number, end: number): Cue<R> | null {
+  const longer = (a: Cue<R>, b: Cue<R>): number => b.end - b.start - (a.end - a.start);
+  const spanning = cues.filter((c) => c.start < start && c.end > end).sort(longer);
+  if (spanning.length) return spanning[0];
+  const before = cues.filter((c) => c.end <= start).sort((a, b) => b.end - a.end || longer(a, b));
+  if (before.length) return before[0];
+  const after = cues.filter((c) => c.start >= end).sort((a, b) => a.start - b.start || longer(a, b));
+  return after[0] ?? null;
+}
+
+/** Paragraph heading above a block of bullet lines (数说… boxes): `今年目标` over `●签约项目30个`. */
+function headingAbove(layout: TextLayout, slot: Slot): { start: number; end: number } | null {
+  const { text, paragraphs } = layout;
+  if (!BULLET.test(text.slice(slot.paragraph.start, slot.paragraph.end))) return null;
+  let k = paragraphs.findIndex((p) => p.start === slot.paragraph.start);
+  while (--k >= 0) {
+    const p = text.slice(paragraphs[k].start, paragraphs[k].end);
+    if (BULLET.test(p)) continue;
+    return p.length <= 30 && !/[。！？!?]/.test(p) ? paragraphs[k] : null;
+  }
+  return null;
+}
+
+/** The aspect words that apply to the number, first matching row of aspects.tsv. */
+export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<MetricRule>[]): AspectRule | null {
+  const { text } = layout;
+  const { m, clause, sentence, measure } = slot;
+  const { aspects, aspectCues } = labelRules();
+  // An aspect word inside a metric word is part of that word (计划 in 计划投资).
+  const insideMetricWord = (c: Cue<AspectRule>): boolean => metricCues.some((w) => w.start <= c.start && w.end >= c.end);
+  const inClause = cuesIn(text, clause.start, m.start, aspectCues).filter((c) => !insideMetricWord(c));
+  const inSentence = cuesIn(text, sentence.start, clause.start, aspectCues);
+  const heading = headingAbove(layout, slot);
+  const inHeading = heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
+  for (const rule of aspects) {
+    if (!rule.measures.has(measure)) continue;
+    const own = (cues: Cue<AspectRule>[]): Cue<AspectRule>[] => cues.filter((c) => c.row === rule);
+    if (rule.within === 'clause' && own(inClause).some((c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
+    if (rule.within === 'sentence' && own(inSentence).length) return rule;
+    if (rule.within === 'heading' && own(inHeading).length) return rule;
+  }
+  return null;
+}
+
+/** `signed` + what the number measures → `signed.projects` or `signed.investment`. */
+function stageMetric(stage: string, rule: MetricRule, measure: Measure, words: string): MetricId {
+  if (isCountLike(measure)) return `${stage}.projects` as MetricId;
+  if (isMoney(measure)) return `${stage}.investment` as MetricId;
+  // a percent: of the amount when the words speak of money (签约金额同比增长), else of the count
+  const money = !rule.measures.has('count') || /额|金额|资金|投资/.test(words);
+  return `${stage}.${money ? 'investment' : 'projects'}` as MetricId;
+}
+
+function stageOf(metric: MetricId | undefined): string | null {
+  return metric ? STAGE_METRIC.exec(metric)?.groups?.stage ?? null : null;
+}
+
+/** The metric a table row names for this number, resolving the inherit* rows against siblings. */
+function metricOfRule(rule: MetricRule, slot: Slot, words: string, siblings: Sibling[]): MetricId | null {
+  const m = rule.metric;
+  if (m.startsWith('inherit:')) {
+    // 涉及投资 belongs to the leads (项目线索135条，…，涉及投资645.5亿元) when there are any.
+    const preferred = m.slice('inherit:'.length);
+    if (siblings.some((s) => stageOf(s.label?.metric) === preferred && s.label?.metric.endsWith('.projects'))) {
+      return stageMetric(preferred, rule, slot.measure, words);
+    }
+  }
+  if (m.startsWith('inherit') && m !== 'inherit-funds') {
+    // the project count just before: 签约项目29个，总投资147.2亿元
+    const count = [...siblings].reverse().find((s) => isCountLike(s.slot.measure));
+    const stage = stageOf(count?.label?.metric);
+    return stage && count?.label?.metric.endsWith('.projects') ? stageMetric(stage, rule, slot.measure, words) : null;
+  }
+  if (m === 'inherit-funds') {
+    const funds = [...siblings].reverse().find((s) => s.label?.metric.startsWith('funds.'));
+    return funds?.label?.metric ?? 'funds.total';
+  }
+  if (m.includes('.')) return m as MetricId;
+  return stageMetric(m, rule, slot.measure, words);
+}
+
+/** Metric and aspect of one number, or null when nothing places it. */
+export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[]): Label | null {
+  const { text } = layout;
+  const { m, measure } = slot;
+  const windowCues = metricCuesIn(layout, slot, slot.leftStart, slot.rightEnd);
+  const aspectRule = aspectRuleOf(layout, slot, windowCues);
+  const aspectOfRow = (rule: MetricRule | null): Aspect =>
+    (aspectRule?.aspect as Aspect | undefined) ?? ((rule?.aspect || 'value') as Aspect);
+  const provisional = (aspectRule?.aspect as Aspect | undefined) ?? 'value';
+
+  // 1–2. Own words.
+  const usable = windowCues.filter((c) => fits(c.row, measure, provisional) || (c.row.aspect && fits(c.row, measure, c.row.aspect as Aspect)));
+  const cue = nearestCue(usable, m.start, m.end);
+  if (cue) {
+    const words = text.slice(Math.min(cue.start, m.start), Math.max(cue.end, m.start));
+    const metric = metricOfRule(cue.row, slot, words, siblings);
+    if (!metric) return null;
+    const inherited = cue.row.metric.startsWith('inherit');
+    return { metric, aspect: aspectOfRow(cue.row), rule: cue.row.id, metricWords: cue.text, aspectRule, via: inherited ? 'inherit' : 'words' };
+  }
+
+  const labelled = siblings.filter((s) => s.label);
+  const last = labelled[labelled.length - 1];
+  // 3. An aspect figure describes the figure before it; a target or change must share its unit.
+  if (aspectRule && last?.label) {
+    const sameKind = isMoney(last.slot.measure) === isMoney(measure) && isCountLike(last.slot.measure) === isCountLike(measure);
+    if (NON_VALUE.has(aspectRule.aspect as Aspect) ? aspectRule.aspect !== 'change' || sameKind : sameKind) {
+      return { ...last.label, aspect: aspectRule.aspect as Aspect, aspectRule, via: 'sibling' };
+    }
+  }
+  if (measure === 'percent' || measure === 'points' || measure === 'times') return null;
+
+  // 4. 其中工业项目3个 after 签约项目17个: the breakdown takes the count's metric.
+  const left = text.slice(slot.leftStart, m.start).trim();
+  const count = [...siblings].reverse().find((s) => isCountLike(s.slot.measure));
+  // A breakdown opens with 其中/包括 after the count, or continues one (…，工业项目3个，农业项目1个).
+  const opened = count && (count.label?.via === 'breakdown' || count.label?.via === 'sentence' ||
+    breakdownOpener().test(text.slice(count.slot.m.end, m.start)));
+  if (measure === 'count' && count && opened && /项目$/.test(left)) {
+    if (!count.label || !count.label.metric.endsWith('.projects')) return null;
+    const aspect = aspectRule?.aspect === 'target' || count.label.aspect === 'target' ? 'target' : 'value';
+    return { ...count.label, aspect, aspectRule, via: 'breakdown' };
+  }
+
+  // 5. The first figure of a sentence: a metric word earlier in the sentence.
+  if (siblings.length === 0 && slot.leftStart > slot.sentence.start) {
+    const earlier = metricCuesIn(layout, slot, slot.sentence.start, slot.leftStart).filter((c) => fits(c.row, measure, provisional));
+    const lead = nearestCue(earlier, m.start, m.end);
+    if (lead) {
+      const metric = metricOfRule(lead.row, slot, lead.text, siblings);
+      if (metric) return { metric, aspect: aspectOfRow(lead.row), rule: lead.row.id, metricWords: lead.text, aspectRule, via: 'sentence' };
+    }
+  }
+  return null;
+}

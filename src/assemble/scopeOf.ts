@@ -1,0 +1,53 @@
+// What narrows a figure (SCHEMA `scope`): a size threshold (亿元以上), a breakdown sector
+// (其中工业项目3个 → 工业), an origin (沪苏浙) or an event (数博会). A secondary signal: the words
+// come from src/rules/scope.tsv, the phrase shapes from here.
+import type { TextLayout } from '../extract/textLayout.js';
+import type { Slot } from './figureContext.js';
+import type { Label } from './labelFigure.js';
+import { alternationOf } from '../rules/ruleTables.js';
+import { labelRules } from './labelRules.js';
+
+interface ScopePatterns {
+  threshold: RegExp;
+  sector: RegExp;
+  named: string[];
+}
+
+let patterns: ScopePatterns | null = null;
+
+function scopePatterns(): ScopePatterns {
+  if (patterns) return patterns;
+  const rows = labelRules().scope;
+  const words = (kind: string): string[] => rows.filter((r) => r.kind === kind).flatMap((r) => r.words);
+  const heads = alternationOf(words('head'));
+  // 总投资10亿元以上产业项目 / 亿元以上项目 / 5000万元及以上的项目
+  const threshold = new RegExp(
+    `(?<amount>(?:总投资额?|投资额?)?(?:\\d+(?:\\.\\d+)?)?[千百万亿]*(?:美元|元)(?:${alternationOf(words('threshold'))}))(?<noun>的?[\\u4e00-\\u9fff]{0,6}?(?:${heads}))?`,
+    'u',
+  );
+  // 其中工业项目 / 其中，商贸物流项目: the sector is what stands before the head noun.
+  const sector = new RegExp(`(?:(?:${alternationOf(words('sector'))})[，,]?)?(?<sector>[\\u4e00-\\u9fff]{1,10}?)(?:${heads})$`, 'u');
+  patterns = { threshold, sector, named: [...words('origin'), ...words('event')] };
+  return patterns;
+}
+
+/** The scope words of a figure, or null. */
+export function scopeOf(layout: TextLayout, slot: Slot, label: Label): string | null {
+  const { text } = layout;
+  const p = scopePatterns();
+  const left = text.slice(slot.leftStart, slot.m.start);
+  const th = p.threshold.exec(left);
+  if (th?.groups) {
+    const noun = th.groups.noun?.replace(/^的/, '') ?? '';
+    // 亿元以上项目 → 亿元以上; 总投资10亿元以上产业项目 keeps its noun: it says which projects
+    return /\d/.test(th.groups.amount) && noun ? th.groups.amount + noun : th.groups.amount.replace(/^(?:总投资额?|投资额?)/, '');
+  }
+  if (label.via === 'breakdown' || label.via === 'sentence') {
+    const sector = p.sector.exec(left.trim())?.groups?.sector;
+    if (sector) return sector;
+  }
+  const clauseText = text.slice(slot.clause.start, slot.clause.end);
+  const sentenceText = text.slice(slot.sentence.start, slot.m.start);
+  const named = p.named.find((w) => clauseText.includes(w)) ?? p.named.find((w) => sentenceText.includes(w));
+  return named ?? null;
+}
