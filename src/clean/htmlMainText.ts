@@ -38,6 +38,7 @@ const PUBLISHED_META = [
 /** One HTML page → main text and metadata. */
 export function htmlMainText(html: string): HtmlExtract {
   const $ = cheerio.load(html);
+  const headline = headlineOf($);
   const title = titleOf($);
   const published = publishedOf($);
   const url = canonicalUrlOf($);
@@ -46,7 +47,20 @@ export function htmlMainText(html: string): HtmlExtract {
   const stats = textStatsOf(root);
   removeBoilerplate($, stats);
   const main = mainElementOf(root, stats) ?? root;
-  return { body: textOf(main), title, published, url };
+  return { body: withHeadline(textOf(main), headline), title, published, url };
+}
+
+/**
+ * The article's headline as the first line, like a page dump, when the main block left it out
+ * (it often sits in a header above the text). Headlines carry figures too ("…去年签约383亿元").
+ */
+export function withHeadline(body: string, headline: string | null): string {
+  if (!headline) return body;
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const h = squash(headline);
+  const firstLines = body.split('\n', 3).map(squash);
+  if (firstLines.some((l) => l.includes(h))) return body;
+  return body ? `${headline}\n${body}` : headline;
 }
 
 type Doc = cheerio.CheerioAPI;
@@ -59,19 +73,40 @@ function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/** The article title: its headline when found, else og:title, else <title> (site suffix and all), else <h1>. */
 export function titleOf($: Doc): string | null {
-  const og = $('meta[property="og:title"], meta[name="og:title"]').attr('content')?.trim();
-  if (og) return og;
-  const pageTitle = $('title').first().text().replace(/\s+/g, ' ').trim();
-  // An <h1> is often the site logo; trust it when the <title> repeats it, which also drops the
-  // site-name suffix ("某某新闻_光明网").
-  for (const el of $('h1').toArray().slice(0, 5)) {
-    const h1 = $(el).text().replace(/\s+/g, ' ').trim();
-    if (h1.length >= 4 && pageTitle.includes(h1)) return h1;
+  return headlineOf($) ?? (ogTitleOf($) || pageTitleOf($) || textOfFirst($, 'h1') || null);
+}
+
+function ogTitleOf($: Doc): string {
+  return ($('meta[property="og:title"], meta[name="og:title"]').attr('content') ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function pageTitleOf($: Doc): string {
+  return $('title').first().text().replace(/\s+/g, ' ').trim();
+}
+
+function textOfFirst($: Doc, selector: string): string {
+  return $(selector).first().text().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The headline as the page shows it: an <h1>/<h2> whose text the og:title or <title> repeats
+ * (`新竹尖石_美樹營地賞楓 (2)` in `新竹尖石_美樹營地賞楓 (2) @ 某某的家 :: 痞客邦 ::`), preferring one the
+ * title starts with, then the longest; an <h1> is often the site logo, which the title repeats too.
+ * Falls back to og:title. Null when neither exists.
+ */
+export function headlineOf($: Doc): string | null {
+  const og = ogTitleOf($);
+  const full = og || pageTitleOf($);
+  let best: { text: string; rank: number } | null = null;
+  for (const el of $('h1, h2').toArray().slice(0, 12)) {
+    const text = $(el).text().replace(/\s+/g, ' ').trim();
+    if (text.length < 4 || !full.includes(text)) continue;
+    const rank = (full.startsWith(text) ? 1000 : 0) + text.length;
+    if (!best || rank > best.rank) best = { text, rank };
   }
-  if (pageTitle) return pageTitle;
-  const h1 = $('h1').first().text().replace(/\s+/g, ' ').trim();
-  return h1 || null;
+  return best?.text ?? (og || null);
 }
 
 export function publishedOf($: Doc): string | null {
@@ -284,5 +319,5 @@ export function textOf(root: AnyNode): string {
     const kidsPre = pre || name === 'pre';
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ n: el.children[i], pre: kidsPre });
   }
-  return out.join('').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  return out.join('').split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).filter(Boolean).join('\n');
 }

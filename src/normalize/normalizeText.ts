@@ -22,7 +22,8 @@ export function normalizeText(s: string): string {
 // (摄于4月8日), (14.000, 0.00, 0.00%) have no tone-marked syllable.
 const TONE_VOWEL = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
 const MARKED_SYLLABLE = `[a-zA-Zü]{0,5}[${TONE_VOWEL}][a-zü${TONE_VOWEL}]{0,5}`;
-const NUMBERED_SYLLABLE = '[a-zü]{0,5}[aeiouvü][a-zü]{0,5}[1-5]';
+// Tone numbers need two letters or more: (a1) is more often a label than the syllable 啊.
+const NUMBERED_SYLLABLE = '(?=[a-zü]{2,7}[1-5])[a-zü]{0,5}[aeiouvü][a-zü]{0,5}[1-5]';
 const SYLLABLE = `(?:${MARKED_SYLLABLE}|${NUMBERED_SYLLABLE})`;
 const PINYIN_GLOSS = new RegExp(
   `(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][ \\t]{0,2}${SYLLABLE}(?:[ \\t'’-]{1,2}${SYLLABLE}){0,3}[ \\t]{0,2}[)）]`,
