@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
-
-const bin = path.resolve('bin/zhaoshang.js');
-const run = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8' });
+import { ARTICLE, fixtures, run, tempDir } from './binary.js';
 
 describe('zhaoshang extract (built binary)', () => {
   it('prints the SCHEMA columns as the CSV header', () => {
-    const r = run(['extract', '-', '--published', '2021-11-18'], '今年1-10月，全区累计签约亿元以上项目29个，总投资147.2亿元。');
+    const r = run(['extract', '-', '--published', '2021-11-18'], { input: '今年1-10月，全区累计签约亿元以上项目29个，总投资147.2亿元。' });
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
       'doc,url,title,published,region,adcode,period,period_text,metric,aspect,value,value_high,unit,approx,scope,text,sentence,start,end',
@@ -16,17 +13,63 @@ describe('zhaoshang extract (built binary)', () => {
   });
 
   it('names a missing path on stderr, keeps going, exits 1', () => {
-    const r = run(['extract', 'no/such/file.txt', '-'], '签约项目3个。');
+    const r = run(['extract', 'no/such/file.txt', '-'], { input: '签约项目3个。' });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('no/such/file.txt: no such file or folder');
   });
 
   it('exits 2 on a usage error', () => {
-    const r = run(['extract', '--format', 'xml', 'x']);
-    expect(r.status).toBe(2);
+    expect(run(['extract', '--format', 'xml', 'x']).status).toBe(2);
+    expect(run(['extract', '--shard', '4/4', 'x']).status).toBe(2);
   });
 
-  it('prints a version', () => {
-    expect(execFileSync(process.execPath, [bin, '--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('bad input: an empty file and a PNG named .html are one line each, the good article still gives records, exit 1', () => {
+    const dir = tempDir('bad');
+    fs.writeFileSync(path.join(dir, 'a_empty.txt'), '');
+    fs.writeFileSync(path.join(dir, 'b_image.html'), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]));
+    fs.writeFileSync(path.join(dir, 'c_good.txt'), ARTICLE);
+    const errors = path.join(tempDir('errors'), 'errors.jsonl');
+    const r = run(['extract', dir, '--all', '--format', 'jsonl', '--errors', errors]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    const failures = lines.filter((l) => !l.startsWith('zhaoshang: read '));
+    expect(failures).toHaveLength(2);
+    expect(failures[0]).toMatch(/^zhaoshang: .*a_empty\.txt: empty file$/);
+    expect(failures[1]).toMatch(/^zhaoshang: .*b_image\.html: .*PNG/);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.length).toBeGreaterThan(0);
+    expect(new Set(records.map((x) => path.basename(x.doc)))).toEqual(new Set(['c_good.txt']));
+    // the summary accounts for every input: 1 read + 2 failed
+    expect(lines.at(-1)).toMatch(/^zhaoshang: read 1, failed 2, skipped 0, figures \d+, [\d.]+ s$/);
+    const logged = fs.readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(logged.map((e) => path.basename(e.doc))).toEqual(['a_empty.txt', 'b_image.html']);
+    expect(logged[0].reason).toBe('empty file');
+
+    // --fail-fast stops at the first failure, exit 1, and leaves no -o file
+    const out = path.join(dir, 'out.csv');
+    const ff = run(['extract', dir, '--fail-fast', '-o', out]);
+    expect(ff.status).toBe(1);
+    expect(ff.stderr).toContain('a_empty.txt: empty file');
+    expect(ff.stderr).not.toContain('b_image.html');
+    expect(fs.readdirSync(dir).sort()).toEqual(['a_empty.txt', 'b_image.html', 'c_good.txt']);
+  });
+
+  it('gives byte-identical output whatever the order of the arguments', () => {
+    const files = fs.readdirSync(fixtures).sort().slice(0, 6).map((f) => path.join('fixtures/articles', f));
+    const a = run(['extract', '--all', ...files]);
+    const b = run(['extract', '--all', ...[...files].reverse(), files[2]]);
+    expect(a.status).toBe(0);
+    expect(a.stdout.split('\n').length).toBeGreaterThan(6);
+    expect(b.stdout).toBe(a.stdout);
+  });
+
+  it('--help on every command shows a worked example; --version prints one', () => {
+    for (const cmd of ['extract', 'check', 'report', 'stats', 'normalize']) {
+      const r = run([cmd, '--help']);
+      expect(r.status, cmd).toBe(0);
+      expect(r.stdout, cmd).toMatch(/Examples?:\n\s+\$ zhaoshang /);
+    }
+    const v = run(['--version']);
+    expect(v.stdout.trim()).toBe(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
   });
 });
