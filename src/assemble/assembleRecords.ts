@@ -7,7 +7,7 @@ import { periodFor } from './periodFor.js';
 import { mainRegion, regionFor } from './regionFor.js';
 import { slotsOf, type Slot } from './figureContext.js';
 import { countsProjects, distractorOf } from './distractorOf.js';
-import { labelFigure, type Label, type Sibling } from './labelFigure.js';
+import { breakdownOpener, labelFigure, type Label, type Sibling } from './labelFigure.js';
 import { scopeOf } from './scopeOf.js';
 import { dedupeRecords, stepOf, type Candidate } from './dedupeRecords.js';
 
@@ -31,6 +31,15 @@ function rejectionOf(text: string, slot: Slot): string | null {
   if (slot.threshold) return 'threshold';
   if (!countsProjects(text, slot)) return 'noun';
   return distractorOf(text, slot, null);
+}
+
+const REJECTED_NOT_DISTRACTOR = /^(?:unit|measure:|threshold|noun)/;
+const isDistractorId = (id: string): boolean => !REJECTED_NOT_DISTRACTOR.test(id);
+
+/** The sentence opens with 其中/包括 and follows the previous sentence of the same paragraph. */
+function continuesBreakdown(layout: TextLayout, slot: Slot, previousStart: number): boolean {
+  if (previousStart < slot.paragraph.start) return false;
+  return breakdownOpener().exec(layout.text.slice(slot.sentence.start, slot.sentence.start + 4))?.index === 0;
 }
 
 /** A title, sub-heading or summary-box line: a paragraph that is not a sentence of the body. */
@@ -70,11 +79,15 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
 
   for (const slot of slotsOf(layout, mentions.numbers)) {
     if (slot.sentence.start !== sentenceStart) {
+      // 其中，工业项目18个… opening a sentence goes on with the figures of the one before
+      if (!continuesBreakdown(layout, slot, sentenceStart)) siblings = [];
       sentenceStart = slot.sentence.start;
-      siblings = [];
     }
     let rejected = rejectionOf(text, slot);
     let label: Label | null = null;
+    // a distractor is still a figure of its sentence: 其中包括一个…项目，项目总投资5.2亿元 leans on
+    // 一个, not on the signed count before it
+    if (rejected && isDistractorId(rejected)) siblings.push({ slot, label: null });
     if (!rejected) {
       label = labelFigure(layout, slot, siblings);
       // labelled, but a distractor of that metric (接待企业350次 is no visit): still a figure of the

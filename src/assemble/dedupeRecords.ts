@@ -2,7 +2,8 @@
 // figure when metric, aspect, unit, period and region agree and the values agree to the precision
 // of the less precise one (a headline's 383亿元 restates the body's 383.6亿元); the more precise
 // one is kept, else the first. A headline or summary-box line that restates a body figure is
-// dropped even when its period words differ (一季度签约21个项目 over 3月1日…21个项目成功签约).
+// dropped even when its period or place words differ (一季度签约21个项目 over 3月1日…21个项目成功签约;
+// a title naming the district over a body sentence that names the city).
 import type { FigureRecord } from '../model.js';
 
 export interface Candidate {
@@ -26,9 +27,9 @@ export function stepOf(text: string, value: number): number {
   return scale * 10 ** -decimals;
 }
 
-const sameKey = (a: FigureRecord, b: FigureRecord, withPeriod: boolean): boolean =>
-  a.metric === b.metric && a.aspect === b.aspect && a.unit === b.unit && a.region === b.region &&
-  (!withPeriod || a.period === b.period);
+const sameKey = (a: FigureRecord, b: FigureRecord, strict: boolean): boolean =>
+  a.metric === b.metric && a.aspect === b.aspect && a.unit === b.unit &&
+  (!strict || (a.period === b.period && a.region === b.region));
 
 /** Values agree to the precision of the less precise one. */
 export function sameAmount(a: Candidate, b: Candidate): boolean {
@@ -40,7 +41,7 @@ export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
   const kept: Candidate[] = [];
   const bodies = candidates.filter((c) => !c.headline);
   for (const c of candidates) {
-    // a headline restating a body figure, whatever period words the headline used
+    // a headline restating a body figure, whatever period or place words the headline used
     if (c.headline && bodies.some((b) => sameKey(b.record, c.record, false) && sameAmount(b, c))) continue;
     // two statements in one sentence are two figures (举办了3次专题招商会，…开展了3次驻地招商活动)
     const twin = kept.findIndex((k) => k.sentenceStart !== c.sentenceStart && sameKey(k.record, c.record, true) && sameAmount(k, c));

@@ -4,6 +4,7 @@ import type { Slot } from './figureContext.js';
 import { cuesIn } from './cueMatches.js';
 import { labelRules, type DistractorRule } from './labelRules.js';
 
+const APPROX_AFTER = /^(?:以上|以下|左右|之多|上下)/u;
 const OPEN_BRACKET = /[（(]/;
 const CLOSE_BRACKET = /[）)]/;
 
@@ -57,10 +58,10 @@ export function distractorOf(text: string, slot: Slot, metric: string | null): s
  */
 export function countsProjects(text: string, slot: Slot): boolean {
   if (slot.measure !== 'count') return true;
-  const next = text[slot.m.end] ?? '';
-  if (!/[\u4e00-\u9fff]/u.test(next)) return true;
+  // 70个以上, 30个左右: approx words after the measure word are not what it counts
+  const phrase = text.slice(slot.m.end, slot.rightEnd).replace(APPROX_AFTER, '');
+  if (!/^[\u4e00-\u9fff]/u.test(phrase)) return true;
   const counter = labelRules().counters.get(slot.m.unitWord.replace(/^[多余来几]+/, ''));
   if (!counter || counter.nouns.length === 0) return true;
-  const phrase = text.slice(slot.m.end, slot.rightEnd);
   return counter.nouns.some((n) => phrase.includes(n));
 }

@@ -4,7 +4,8 @@
 //   1. a metric word in the number's own window: one spanning it (引进…4个项目落户), else the
 //      nearest before it (签约项目29个), else the nearest after it (21个项目成功签约); it must fit
 //      what the number measures (集中签约 fits 4个, 签约活动 fits 2次) and be a whole word;
-//   2. a generic money word (总投资, 涉及投资) takes the stage of the project count before it;
+//   2. a generic money word (总投资, 涉及投资) takes the stage of the project count before it; with
+//      no such count the next metric word decides (新签约项目总投资112.4亿元), else nothing;
 //   3. an aspect figure with no metric word (同比增长20%, 完成市定目标的91.9%, 占比57%) describes
 //      the figure just before it in the sentence;
 //   4. a breakdown count (其中工业项目3个) takes the metric of the count before it;
@@ -42,7 +43,7 @@ const BULLET = /^[●•■◆▪◇○·\-*]/;
 
 let opener: RegExp | null = null;
 /** 其中 / 包括: the words that open a breakdown (scope.tsv, kind sector). */
-function breakdownOpener(): RegExp {
+export function breakdownOpener(): RegExp {
   const words = labelRules().scope.filter((r) => r.kind === 'sector').flatMap((r) => r.words);
   opener ??= new RegExp(alternationOf(words));
   return opener;
@@ -69,15 +70,14 @@ function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number):
   );
 }
 
-/** The cue that speaks for the number: spanning it, else nearest before, else nearest after. */
-function nearestCue<R>(cues: Cue<R>[], start: number, end: number): Cue<R> | null {
+/** Cues in order of preference: spanning the number (longest first), then before it (nearest
+ * end, longest first), then after it (nearest start, longest first). */
+function cuesByPreference<R>(cues: Cue<R>[], start: number, end: number): Cue<R>[] {
   const longer = (a: Cue<R>, b: Cue<R>): number => b.end - b.start - (a.end - a.start);
   const spanning = cues.filter((c) => c.start < start && c.end > end).sort(longer);
-  if (spanning.length) return spanning[0];
   const before = cues.filter((c) => c.end <= start).sort((a, b) => b.end - a.end || longer(a, b));
-  if (before.length) return before[0];
   const after = cues.filter((c) => c.start >= end).sort((a, b) => a.start - b.start || longer(a, b));
-  return after[0] ?? null;
+  return [...spanning, ...before, ...after];
 }
 
 /** Paragraph heading above a block of bullet lines (数说… boxes): `今年目标` over `●签约项目30个`. */
@@ -163,14 +163,15 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
 
   // 1–2. Own words.
   const usable = windowCues.filter((c) => fits(c.row, measure, provisional) || (c.row.aspect && fits(c.row, measure, c.row.aspect as Aspect)));
-  const cue = nearestCue(usable, m.start, m.end);
-  if (cue) {
+  // 新签约项目总投资112.4亿元 with no count before: 总投资 has nothing to lean on, 签约 decides.
+  for (const cue of cuesByPreference(usable, m.start, m.end)) {
     const words = text.slice(Math.min(cue.start, m.start), Math.max(cue.end, m.start));
     const metric = metricOfRule(cue.row, slot, words, siblings);
-    if (!metric) return null;
+    if (!metric) continue;
     const inherited = cue.row.metric.startsWith('inherit');
     return { metric, aspect: aspectOfRow(cue.row), rule: cue.row.id, metricWords: cue.text, aspectRule, via: inherited ? 'inherit' : 'words' };
   }
+  if (usable.length) return null;
 
   const labelled = siblings.filter((s) => s.label);
   const last = labelled[labelled.length - 1];
@@ -198,8 +199,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   // 5. The first figure of a sentence: a metric word earlier in the sentence.
   if (siblings.length === 0 && slot.leftStart > slot.sentence.start) {
     const earlier = metricCuesIn(layout, slot, slot.sentence.start, slot.leftStart).filter((c) => fits(c.row, measure, provisional));
-    const lead = nearestCue(earlier, m.start, m.end);
-    if (lead) {
+    for (const lead of cuesByPreference(earlier, m.start, m.end)) {
       const metric = metricOfRule(lead.row, slot, lead.text, siblings);
       if (metric) return { metric, aspect: aspectOfRow(lead.row), rule: lead.row.id, metricWords: lead.text, aspectRule, via: 'sentence' };
     }

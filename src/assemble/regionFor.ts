@@ -1,7 +1,14 @@
-// Which area a figure is about (SCHEMA `region`, `adcode`).
-// STUB (foundation): replaced by the regions implementation.
+// Which area a figure is about (SCHEMA `region`, `adcode`): the actor named in its sentence
+// (nearest before the figure), else the nearest actor before it in its paragraph, else the
+// article's main area. Not actors: a destination (赴/到/走进 X), a partner (与/同 X, and the list
+// that follows it: 与浦东新区、滇中新区), a place inside brackets (中科星联(深圳)…) or inside a company
+// or project name (郑州三纯新能源科技有限公司, 新华产业新城项目). Anaphors resolve: 全市/我区 → the main
+// area (全市 in a district's article → its city); 该区/新区 → the nearest compatible actor before
+// it in the paragraph, else the main area.
 import type { RegionMention } from '../model.js';
-import type { TextLayout } from '../extract/textLayout.js';
+import { spanAt, type Span, type TextLayout } from '../extract/textLayout.js';
+import { findRegions } from '../extract/findRegions.js';
+import { loadRegionWords, type RegionWords } from '../extract/regions/regionWords.js';
 
 export interface RegionChoice {
   name: string | null;
@@ -10,11 +17,118 @@ export interface RegionChoice {
   via: RegionMention | null;
 }
 
-/** The article's main region, from its title and lead. */
-export function mainRegion(_title: string | null, _layout: TextLayout, _regions: RegionMention[]): RegionMention | null {
-  return null;
+const TITLE_WEIGHT = 4;
+const LEAD_WEIGHT = 2;
+const LEAD_PARAGRAPHS = 2;
+
+/** The article's main region, from its title and lead: the most weighted named area (title ×4, first paragraphs ×2). */
+export function mainRegion(title: string | null, layout: TextLayout, regions: RegionMention[]): RegionMention | null {
+  const words = loadRegionWords();
+  const lead = layout.paragraphs.slice(0, LEAD_PARAGRAPHS);
+  const leadEnd = lead.length ? lead[lead.length - 1].end : 0;
+  const scores = new Map<string, { score: number; first: RegionMention; order: number }>();
+  const count = (m: RegionMention, weight: number, order: number) => {
+    const hit = scores.get(m.name);
+    if (hit) hit.score += weight;
+    else scores.set(m.name, { score: weight, first: m, order });
+  };
+  const named = (m: RegionMention) => m.level === 'city' || m.level === 'county' || m.level === 'zone';
+  // Title mentions first; an ambiguous county in the title takes the form the body resolved.
+  for (const m of title ? findRegions(title) : []) {
+    if (!named(m) || !isActor(title!, m, [], words)) continue;
+    const resolved = m.adcode ? m : regions.find((r) => r.adcode && r.text.endsWith(m.name)) ?? m;
+    count(resolved, TITLE_WEIGHT, -1);
+  }
+  regions.forEach((m, i) => {
+    if (named(m) && isActor(layout.text, m, regions, words)) count(m, m.start < leadEnd ? LEAD_WEIGHT : 1, i);
+  });
+  let best: { score: number; first: RegionMention; order: number } | null = null;
+  for (const s of scores.values()) {
+    if (!best || s.score > best.score || (s.score === best.score && s.order < best.order)) best = s;
+  }
+  if (!best) return null;
+  // Prefer a body mention (its offsets point into the text) of the winning area.
+  return regions.find((r) => r.name === best!.first.name) ?? best.first;
 }
 
-export function regionFor(_layout: TextLayout, _regions: RegionMention[], main: RegionMention | null, _offset: number): RegionChoice {
-  return { name: main?.name ?? null, adcode: main?.adcode ?? null, via: main };
+export function regionFor(layout: TextLayout, regions: RegionMention[], main: RegionMention | null, offset: number): RegionChoice {
+  const words = loadRegionWords();
+  const sentence = spanAt(layout.sentences, offset);
+  const paragraph = spanAt(layout.paragraphs, offset);
+  const actor = (sentence && nearestActor(layout.text, regions, words, sentence, offset))
+    ?? (paragraph && nearestActor(layout.text, regions, words, paragraph, offset));
+  if (!actor) return choice(main, main);
+  return resolve(layout, regions, words, main, actor);
+}
+
+function choice(m: RegionMention | null, via: RegionMention | null): RegionChoice {
+  return { name: m?.name ?? null, adcode: m?.adcode ?? null, via };
+}
+
+/** The last actor mention that lies in span and starts before offset. */
+function nearestActor(text: string, regions: RegionMention[], w: RegionWords, span: Span, offset: number): RegionMention | null {
+  let best: RegionMention | null = null;
+  for (const m of regions) {
+    if (m.start >= offset) break;
+    if (m.start >= span.start && m.end <= span.end && m.level !== 'province' && isActor(text, m, regions, w)) best = m;
+  }
+  return best;
+}
+
+function resolve(layout: TextLayout, regions: RegionMention[], w: RegionWords, main: RegionMention | null, m: RegionMention): RegionChoice {
+  if (m.level !== 'anaphor') return choice(m, m);
+  const kind = m.name.slice(-1); // 市, 区, 县: what the anaphor can stand for
+  if (m.refers === 'nearest') {
+    const paragraph = spanAt(layout.paragraphs, m.start);
+    const before = regions.filter((r) => r.end <= m.start && (!paragraph || r.start >= paragraph.start));
+    for (let i = before.length - 1; i >= 0; i--) {
+      const r = before[i];
+      if (r.level !== 'anaphor' && compatible(r, m.name) && isActor(layout.text, r, regions, w)) return choice(r, m);
+    }
+    return choice(main, m);
+  }
+  // 全市 in a district's article is the district's city.
+  if (kind === '市' && main?.level === 'county' && !main.name.endsWith('市') && main.city) {
+    return { name: main.city.name, adcode: main.city.adcode, via: m };
+  }
+  return choice(main, m);
+}
+
+/** 该区 → a district or a zone named …区; 该县 → a county; 该市 → a city; 该新区/新区 → a 新区. */
+function compatible(r: RegionMention, anaphor: string): boolean {
+  const tail = anaphor.replace(/^该/, '');
+  return r.name.endsWith(tail) || (tail === '市' && r.level === 'city');
+}
+
+/**
+ * Whether a mention names the subject of what follows, not a destination, partner, bracketed
+ * place or part of a company or project name.
+ */
+export function isActor(text: string, m: RegionMention, regions: RegionMention[], w: RegionWords): boolean {
+  const before = text.slice(Math.max(0, m.start - 4), m.start);
+  if (/[(（]$/.test(before)) return false;
+  if (notActorWordBefore(before, w)) return false;
+  // 与浦东新区、滇中新区: a list continues the role of its first member.
+  if (before.endsWith('、')) {
+    const prev = regions.filter((r) => r.end === m.start - 1).pop();
+    if (prev && !isActor(text, prev, regions, w)) return false;
+  }
+  return !insideName(text, m, w);
+}
+
+function notActorWordBefore(before: string, w: RegionWords): boolean {
+  const trimmed = before.replace(/了$/, '');
+  return w.words.not_actor_before.some((x) => trimmed.endsWith(x));
+}
+
+/** 郑州三纯新能源科技有限公司: the Han run after the mention, up to a stop word, ends a name. */
+function insideName(text: string, m: RegionMention, w: RegionWords): boolean {
+  const run = /^[\p{Script=Han}()（）]{0,14}/u.exec(text.slice(m.end, m.end + 14))?.[0] ?? '';
+  let cut = run.length;
+  for (const s of w.words.zone_stop) {
+    const at = run.indexOf(s);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  const head = run.slice(0, cut);
+  return w.words.name_end.some((x) => head.includes(x));
 }
