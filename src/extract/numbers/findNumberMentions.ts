@@ -101,6 +101,12 @@ function tailAt(text: string, n: Numeral, T: NumberTables): Tail | null {
     value = scaledBy(value, power);
     e = k;
   }
+  // 20个比特币: 个 before a currency word
+  if (text[e] === '个') {
+    const m = stickyAt(afterWordRe(T), text, e + 1);
+    const hit = m ? T.after.get(m[0].replace(/ /g, '')) : undefined;
+    if (hit?.unit && /^[A-Z]{3}$/.test(hit.unit.unit)) e++;
+  }
   // 10多场 · 290余个 · 5亿多元 · 十几个 (the infix word stays in the span)
   const infix = T.approxInfix.get(text[e] ?? '');
   let afterStart = stickyAt(SPACES, text, e)![0].length + e;
@@ -144,6 +150,7 @@ function unitTail(text: string, n: Numeral, value0: Decimal | number, approx: Ap
     // 九折 = 90%, 9.9折 = 99%, 75折 = 75%, 五五折 = 55%; 折合/折算 are conversions
     if (numeralTables().notDiscount.some((w) => text.startsWith(w, end - 1))) return null;
     const twoDigits = (n.form === 'digits' || n.form === 'arabic') && Number.isInteger(v) && v >= 10 && v < 100 && !/[.,]/.test(n.text);
+    if (n.text === '半') return { end, value: 50, unit: 'percent', unitWord: word, approx, rule: 'discount' };
     if (!(v > 0 && v < 10) && !twoDigits) return null;
     return { end, value: twoDigits ? value : scaledBy(value, 1), unit: 'percent', unitWord: word, approx, rule: 'discount' };
   }
@@ -251,7 +258,7 @@ export function findNumberMentions(text: string, opts: MentionOptions = {}): Men
         }
       }
     }
-    if (isDroppedForm(n)) continue;
+    if (isDroppedForm(n) && tail?.rule !== 'discount') continue;
     if (!tail) {
       const m = bareOrPrefixed(text, masked, n, T);
       if (m) push(m);

@@ -92,10 +92,11 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
   let arabicCount = 0;
   let chineseCount = 0;
   let lastScaleStart = -1;
+  let afterZero = false; // 一千零五: a digit after 零 is not abbreviated (1005, not 1500)
 
   const abbreviated = (): Decimal | null => {
     // 一万三 → 13000, 两千四百五 → 2450: a last bare digit right after a unit counts one place lower.
-    if (current && currentIsChinese && prev === 'digit' && lastPower >= 2) return shifted(current, lastPower - 1);
+    if (current && currentIsChinese && prev === 'digit' && lastPower >= 2 && !afterZero) return shifted(current, lastPower - 1);
     return current;
   };
 
@@ -133,7 +134,8 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       if (prev === 'arabic' || prev === 'approx' || prev === 'point') break;
       if (prev === 'digit' || (prev === 'zero' && entries.length === 0 && isZero(section))) {
         // digit after digit: only a plain digit string (一九九八, 二〇二一) — never inside 三百二三
-        if (entries.length > 0 || !isZero(section) || pointDone || c === '两' || c === '俩') break;
+        if (entries.length > 0 || !isZero(section) || pointDone) break;
+        if (c === '两' || c === '俩' || (c === '一' && text[j - 1] === '一')) return { skipTo: j + 1 }; // 两两, 一一: words
         digitString += String(d);
         current = null;
       } else {
@@ -143,6 +145,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       }
       sawDigit = true;
       chineseCount++;
+      if (d === 0 && prev !== 'none') afterZero = true;
       prev = d === 0 ? 'zero' : 'digit';
       i = lastEnd = j + 1;
       continue;
@@ -150,11 +153,13 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     if (nc.kind === 'unit') {
       if (digitString.length > 1) return { skipTo: j + 1 }; // 二三十: "twenty or thirty", not a figure
       if (prev === 'approx' || prev === 'point') break;
-      if (prev === 'none' && nc.value > 1 && !(T.chars.get(text[j + 1] ?? '')?.kind === 'digit')) break;
+      // 百三 = 130 and 百分之百 = 100%, but 百姓, 千万不要 and 百分之 itself are words
+      if (prev === 'none' && nc.value > 1 && T.chars.get(text[j + 1] ?? '')?.kind !== 'digit' && text[j - 1] !== '之') break;
       if (nc.value >= sectionMinPower) break;
       const mult = current && !isZero(current) ? current : decimalOfInt(1);
       section = sumOf(section, shifted(mult, nc.value));
       current = null;
+      afterZero = false;
       lastPower = nc.value;
       sectionMinPower = nc.value;
       digitString = '';
@@ -180,6 +185,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       entries.push({ power, value: shifted(s, nc.value) });
       section = ZERO;
       current = null;
+      afterZero = false;
       lastPower = power;
       sectionMinPower = Infinity;
       digitString = '';
@@ -222,6 +228,15 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       prev = 'approx';
       i = lastEnd = j + 1;
       continue;
+    }
+    if (nc.kind === 'half' && prev === 'none' && (text[j + 1] === '成' || text[j + 1] === '折')) {
+      // 半成 = 5%, 半折 = 50%: the unit layer reads the half
+      current = decimalOf('0.5');
+      sawDigit = true;
+      chineseCount++;
+      prev = 'point';
+      i = lastEnd = j + 1;
+      break;
     }
     if (nc.kind === 'half' && prev === 'none' && text[j + 1] === '百') {
       // 半百 = 50

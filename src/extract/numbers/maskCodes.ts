@@ -6,7 +6,7 @@ import { numberTables } from './numberTables.js';
 export const MASK = '□';
 
 export interface MaskOptions {
-  /** Keep "15k" (= 15000) instead of masking it as a Latin token: the peer specs use it. */
+  /** Keep "15k" (= 15000) and 2e5 instead of masking them as Latin tokens: the peer specs use them. */
   kilo?: boolean;
 }
 
@@ -36,6 +36,7 @@ const PATTERNS: RegExp[] = [
 
 const ALNUM_RUN = /[A-Za-z0-9_]+/g;
 const KILO = /^\d+[kK]$/;
+const SCIENTIFIC = /(?<![\w.])\d+(?:\.\d+)?[eE][-+]?\d{1,3}(?![\w.])/g;
 
 /** `text` with every code-like span replaced by MASK characters, offsets unchanged. */
 export function maskCodes(text: string, opts: MaskOptions = {}): string {
@@ -46,12 +47,17 @@ export function maskCodes(text: string, opts: MaskOptions = {}): string {
   for (const re of PATTERNS) for (const m of text.matchAll(re)) mask(m.index!, m.index! + m[0].length);
   const { maskRe } = numberTables();
   if (maskRe) for (const m of text.matchAll(maskRe)) mask(m.index!, m.index! + m[0].length);
+  // 2e5 · -127.32e13 · 2.7890e-1: scientific notation, read by the numeral layer in peer mode
+  const scientific: [number, number][] = opts.kilo
+    ? [...text.matchAll(SCIENTIFIC)].map((m) => [m.index!, m.index! + m[0].length])
+    : [];
   // Digits inside Latin tokens (5G, A2021, x86, abc123@qq.com) and digit runs glued to an e-mail '@'.
   for (const m of text.matchAll(ALNUM_RUN)) {
     const s = m.index!;
     const e = s + m[0].length;
     const latin = /[A-Za-z_]/.test(m[0]);
     if (latin && opts.kilo && KILO.test(m[0])) continue;
+    if (latin && scientific.some(([a, b]) => a <= s && e <= b)) continue;
     if (latin || text[e] === '@' || text[s - 1] === '@') mask(s, e);
   }
   return chars.join('');
