@@ -81,8 +81,8 @@ describe('htmlMainText', () => {
 describe('real pages (../shared/html-pages)', () => {
   const dir = sharedPath('html-pages');
   const navWordsOf: Record<string, string[]> = {
-    gmw: ['光明网首页', '网站地图'],
-    qq: ['腾讯首页', '我要发布'],
+    gmw: ['光明网首页', '网站地图', '您想去哪里', '光明报系', '手机光明网'],
+    qq: ['腾讯首页', '全部频道', '企鹅智酷', '无障碍说明'],
     pixnet: ['痞客邦', '熱門文章', '热门文章', '文章分類', '文章分类'],
   };
   const squash = (s: string) => normalizeText(s).replace(/\s+/g, '');
