@@ -52,7 +52,8 @@ export async function runToSink(paths: string[], o: CliOptions, runOpts: RunOpti
         reportFailure(f);
         errors?.write(JSON.stringify({ doc: f.doc, reason: f.reason }) + '\n');
       },
-      onProgress: progressReporter(!!o.quiet),
+      // Not when the data itself goes to the terminal: the progress line would land inside it.
+      onProgress: progressReporter(!!o.quiet || (!o.output && !!process.stdout.isTTY)),
     });
     await errors?.close();
     // --fail-fast: what was written is not the whole answer, so an -o file is not left behind.

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ARTICLE, fixtures, run, tempDir } from './binary.js';
+import { ARTICLE, bin, fixtures, run, tempDir } from './binary.js';
+
+const haveScript = spawnSync('script', ['--version']).status === 0;
 
 describe('zhaoshang extract (built binary)', () => {
   it('prints the SCHEMA columns as the CSV header', () => {
@@ -71,5 +74,19 @@ describe('zhaoshang extract (built binary)', () => {
     }
     const v = run(['--version']);
     expect(v.stdout.trim()).toBe(JSON.parse(fs.readFileSync('package.json', 'utf8')).version);
+  });
+
+  it.skipIf(!haveScript)('progress on a terminal (files done of total, figures, files/s), none when piped or --quiet', () => {
+    const dir = tempDir('progress');
+    // script(1) gives the run a pseudo-terminal, as an analyst's shell would
+    const tty = spawnSync('script', ['-qfec', `"${process.execPath}" "${bin}" extract fixtures/articles -o "${dir}/out.csv"`, '/dev/null'], { encoding: 'utf8' });
+    expect(tty.status).toBe(0);
+    const n = fs.readdirSync(fixtures).length;
+    expect(tty.stdout).toMatch(new RegExp(`\\r\\x1b\\[2K${n}/${n} files, \\d+ figures, [\\d.]+/s`));
+    expect(tty.stdout).toMatch(new RegExp(`zhaoshang: read ${n}, failed 0, skipped 0, figures \\d+, [\\d.]+ s`));
+    const piped = run(['extract', 'fixtures/articles', '-o', `${dir}/out2.csv`]);
+    expect(piped.stderr).toMatch(/^zhaoshang: read \d+, failed 0, skipped 0, figures \d+, [\d.]+ s\n$/);
+    const quiet = spawnSync('script', ['-qfec', `"${process.execPath}" "${bin}" extract fixtures/articles -q -o "${dir}/out3.csv"`, '/dev/null'], { encoding: 'utf8' });
+    expect(quiet.stdout).toBe('');
   });
 });
