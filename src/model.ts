@@ -137,6 +137,10 @@ export interface RegionMention {
   name: string;
   adcode: string | null;
   level: 'province' | 'city' | 'county' | 'zone' | 'anaphor';
+  /** For a county-level unit: its prefecture-level city (for 全市/我市 in a district's article). */
+  city?: { name: string; adcode: string | null };
+  /** For an anaphor: `main` (全市, 我区) stands for the article's area, `nearest` (该区, 新区) for the nearest compatible one before. */
+  refers?: 'main' | 'nearest';
 }
 
 /** Exit codes: 0 ok, 1 some input failed, 2 usage error. */

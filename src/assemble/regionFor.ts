@@ -108,12 +108,18 @@ export function isActor(text: string, m: RegionMention, regions: RegionMention[]
   const before = text.slice(Math.max(0, m.start - 4), m.start);
   if (/[(（]$/.test(before)) return false;
   if (notActorWordBefore(before, w)) return false;
-  // 与浦东新区、滇中新区: a list continues the role of its first member.
-  if (before.endsWith('、')) {
-    const prev = regions.filter((r) => r.end === m.start - 1).pop();
-    if (prev && !isActor(text, prev, regions, w)) return false;
-  }
+  if (inListAfterNonActorWord(text, m, w)) return false;
   return !insideName(text, m, w);
+}
+
+// 赴北京、上海、广东、天津等地: a list continues the role of its first member, named or not.
+const LIST_RUN = /[\p{Script=Han}、]{1,30}$/u;
+
+function inListAfterNonActorWord(text: string, m: RegionMention, w: RegionWords): boolean {
+  if (text[m.start - 1] !== '、') return false;
+  const run = LIST_RUN.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
+  const head = run.slice(0, run.indexOf('、'));
+  return w.words.not_actor_before.some((x) => head.includes(x));
 }
 
 function notActorWordBefore(before: string, w: RegionWords): boolean {
@@ -121,11 +127,16 @@ function notActorWordBefore(before: string, w: RegionWords): boolean {
   return w.words.not_actor_before.some((x) => trimmed.endsWith(x));
 }
 
-/** 郑州三纯新能源科技有限公司: the Han run after the mention, up to a stop word, ends a name. */
+/**
+ * 郑州三纯新能源科技有限公司, 新华产业新城项目: the Han run after the mention, up to a stop word or a
+ * subject's verb (全市共谋划…项目 is no name), holds a name's last word; or the run is a news
+ * outlet's tail (贵阳网·).
+ */
 function insideName(text: string, m: RegionMention, w: RegionWords): boolean {
   const run = /^[\p{Script=Han}()（）]{0,14}/u.exec(text.slice(m.end, m.end + 14))?.[0] ?? '';
+  if (w.words.media_end.includes(run)) return true;
   let cut = run.length;
-  for (const s of w.words.zone_stop) {
+  for (const s of [...w.words.zone_stop, ...w.words.actor_verb]) {
     const at = run.indexOf(s);
     if (at >= 0 && at < cut) cut = at;
   }

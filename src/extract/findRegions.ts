@@ -1,7 +1,213 @@
-// Place names and anaphors (全市, 该区) → RegionMention[].
-// STUB (foundation): replaced by the regions implementation.
+// Place names and anaphors (全市, 该区) → RegionMention[] (SCHEMA `region`, `adcode`).
+//  - divisions: full names from the GB/T 2260 tables and safe short city forms (divisionLexicon.ts),
+//    plus the short form of a county the article names in full (惠济区 … 走进惠济);
+//  - a county named in several cities (新华区) takes the city the article names (平顶山), else it
+//    stays as written with no adcode; adjacent names merge (河南省平顶山市新华区 → 平顶山市新华区);
+//  - development zones named as actors (贵安新区, 平顶山尼龙新材料产业集聚区): level 'zone', no adcode;
+//  - anaphors (全市, 我区, 该区, 新区): level 'anaphor', resolved per figure by regionFor.
 import type { RegionMention } from '../model.js';
+import { alternationOf } from '../rules/ruleTables.js';
+import { divisionLexicon, shortFormOf, type LexEntry } from './regions/divisionLexicon.js';
+import type { Division } from './regions/divisionTable.js';
+import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
 
-export function findRegions(_text: string): RegionMention[] {
-  return [];
+interface RawDivision {
+  start: number;
+  end: number;
+  candidates: Division[];
+  short: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (c: string | undefined) => !!c && HAN.test(c);
+
+interface Compiled {
+  rows: unknown;
+  zoneSuffix: RegExp;
+  anaphor: RegExp;
+  block: RegExp;
+  zoneStop: string[];
+  oneCharBefore: Set<string>;
+}
+let compiled: Compiled | null = null;
+
+function compile(w: RegionWords): Compiled {
+  if (compiled?.rows === w.rows) return compiled;
+  const re = (words: string[]) => new RegExp(alternationOf(words) || '(?!)', 'g');
+  compiled = {
+    rows: w.rows,
+    zoneSuffix: re(w.words.zone_suffix),
+    anaphor: re(w.words.anaphor),
+    block: re(w.words.block),
+    zoneStop: w.words.zone_stop,
+    oneCharBefore: new Set(w.words.one_char_stem_before),
+  };
+  return compiled;
+}
+
+export function findRegions(text: string): RegionMention[] {
+  const words = loadRegionWords();
+  const k = compile(words);
+  const blocked = spansOf(text, k.block);
+  const raw = divisionMatches(text, divisionLexicon(words).byFirstChar, k, blocked);
+  raw.push(...countyShortForms(text, raw, words));
+  raw.sort((a, b) => a.start - b.start);
+  const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, raw));
+  const zones = zoneMentions(text, k, divisions);
+  const taken = [...divisions.filter((d) => !zones.some((z) => inside(d, z))), ...zones];
+  // 、高新区 is a zone too generic to name, but its 新区 is no anaphor either.
+  const suffixes = spansOf(text, k.zoneSuffix);
+  const anaphors = anaphorMentions(text, k, words, [...taken, ...suffixes]);
+  return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+function spansOf(text: string, re: RegExp): { start: number; end: number }[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
+}
+
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** Longest lexicon form at each position, left to right, skipping blocked words (城区, 示范县). */
+function divisionMatches(text: string, index: Map<string, LexEntry[]>, k: Compiled, blocked: { start: number; end: number }[]): RawDivision[] {
+  const out: RawDivision[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const list = index.get(text[i]);
+    if (!list) continue;
+    const e = list.find((x) => text.startsWith(x.form, i) && acceptsAt(text, x, i, k));
+    if (!e) continue;
+    const span = { start: i, end: i + e.form.length };
+    // 示范县 hides 范县 and 城区 is no place; but 东区 inside 卫东区 leaves 卫东区 alone.
+    if (blocked.some((b) => overlaps(b, span) && !(inside(b, span) && b.end - b.start < span.end - span.start))) continue;
+    out.push({ ...span, candidates: e.divisions, short: e.short });
+    i = span.end - 1;
+  }
+  return out;
+}
+
+/** 叶县, 新县, 高县: two-character names only after a non-Han character or a listed one (在叶县). */
+function acceptsAt(text: string, e: LexEntry, i: number, k: Compiled): boolean {
+  if (e.short || e.form.length > 2) return true;
+  const before = text[i - 1];
+  return !isHan(before) || k.oneCharBefore.has(before);
+}
+
+/** 惠济 after 惠济区 was named: the short form of a county the article names in full. */
+function countyShortForms(text: string, raw: RawDivision[], w: RegionWords): RawDivision[] {
+  const stop = new Set(w.words.short_stop);
+  const lex = divisionLexicon(w).byFirstChar;
+  const out: RawDivision[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const d = r.candidates[0];
+    if (d.level !== 'county' || r.short) continue;
+    const stem = shortFormOf(d.name);
+    if (!stem || stop.has(stem) || seen.has(stem)) continue;
+    // Not when the stem is itself a name or the short form of a city (吉林, 新乡).
+    if (lex.get(stem[0])?.some((e) => e.form === stem)) continue;
+    seen.add(stem);
+    for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
+      const span = { start: at, end: at + stem.length };
+      if (raw.some((x) => overlaps(x, span)) || out.some((x) => overlaps(x, span))) continue;
+      out.push({ ...span, candidates: r.candidates, short: true });
+    }
+  }
+  return out;
+}
+
+/** 河南省平顶山市 → one city mention; 平顶山市新华区 → one county mention in that city. */
+function mergeAdjacent(text: string, raw: RawDivision[]): RawDivision[] {
+  const out: RawDivision[] = [];
+  for (const r of raw) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === r.start) {
+      const within = r.candidates.filter((d) => prev.candidates.some((p) => d.city === p || d.province === p));
+      if (within.length > 0) {
+        out[out.length - 1] = { start: prev.start, end: r.end, candidates: within, short: false };
+        continue;
+      }
+    }
+    out.push(r);
+  }
+  return out;
+}
+
+/** The one division a match stands for, choosing by the cities and provinces the article names. */
+function chosenDivision(r: RawDivision, all: RawDivision[]): Division | null {
+  if (r.candidates.length === 1) return r.candidates[0];
+  const named = new Set(all.filter((x) => x.candidates.length === 1).map((x) => x.candidates[0]));
+  for (const x of all) if (x.candidates.length === 1 && x.candidates[0].city) named.add(x.candidates[0].city!);
+  const byCity = r.candidates.filter((d) => (d.city && named.has(d.city)));
+  if (byCity.length === 1) return byCity[0];
+  const byProvince = r.candidates.filter((d) => d.province && named.has(d.province));
+  return byProvince.length === 1 ? byProvince[0] : null;
+}
+
+/** Fullest form: 平顶山市新华区 (never the province in front); a county the province governs directly stays alone. */
+export function fullNameOf(d: Division): string {
+  if (d.level === 'county' && d.city) return d.city.name + d.name;
+  return d.name;
+}
+
+function divisionMention(text: string, r: RawDivision, all: RawDivision[]): RegionMention {
+  const d = chosenDivision(r, all);
+  const written = text.slice(r.start, r.end);
+  const base = { start: r.start, end: r.end, text: written };
+  if (!d) {
+    const level = r.candidates[0].level;
+    return { ...base, name: r.short ? r.candidates[0].name : written, adcode: null, level };
+  }
+  const m: RegionMention = { ...base, name: fullNameOf(d), adcode: d.code, level: d.level };
+  if (d.level === 'county' && d.city) m.city = { name: d.city.name, adcode: d.city.code };
+  return m;
+}
+
+/**
+ * Zones: a zone suffix (新区, 产业集聚区, 高新区) with the Han run before it as the name, cut at the
+ * last stop word (在, 与, 赴, 推动 …): "推动贵安新区" → 贵安新区. Names of one character or none
+ * (新区, 全区) are left to the anaphors; a zone that is a division (浦东新区) stays a division.
+ */
+function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): RegionMention[] {
+  const out: RegionMention[] = [];
+  k.zoneSuffix.lastIndex = 0;
+  for (const m of text.matchAll(k.zoneSuffix)) {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (divisions.some((d) => overlaps(d, { start: s, end: e }) && d.end >= e)) continue;
+    let from = s;
+    while (from > 0 && s - from < 14 && (isHan(text[from - 1]) || '()（）'.includes(text[from - 1]))) from--;
+    from = cutAtStop(text, from, s, k.zoneStop);
+    // A name may open with a bracket only if it closes inside: "(河南)自贸区" is fine, ")新区" is not.
+    while (from < s && '()（）'.includes(text[from])) from++;
+    if (s - from < 2) continue;
+    if (out.length && out[out.length - 1].end > from) continue;
+    const written = text.slice(from, e);
+    out.push({ start: from, end: e, text: written, name: written, adcode: null, level: 'zone' });
+  }
+  return out;
+}
+
+/** The start of a zone's name: just after the last stop word inside [from, to). */
+function cutAtStop(text: string, from: number, to: number, stops: string[]): number {
+  const run = text.slice(from, to);
+  let cut = 0;
+  for (const w of stops) {
+    const at = run.lastIndexOf(w);
+    if (at >= 0) cut = Math.max(cut, at + w.length);
+  }
+  return from + cut;
+}
+
+function anaphorMentions(text: string, k: Compiled, w: RegionWords, taken: { start: number; end: number }[]): RegionMention[] {
+  const out: RegionMention[] = [];
+  k.anaphor.lastIndex = 0;
+  for (const m of text.matchAll(k.anaphor)) {
+    const span = { start: m.index!, end: m.index! + m[0].length };
+    // Inside a name or a longer zone word (高新区); a bare 新区 is its own suffix match, so equal spans pass.
+    if (taken.some((t) => overlaps(t, span) && !(t.start === span.start && t.end === span.end && !('level' in t)))) continue;
+    const refers = w.values.anaphor.get(m[0]) === 'nearest' ? 'nearest' : 'main';
+    out.push({ ...span, text: m[0], name: m[0], adcode: null, level: 'anaphor', refers });
+  }
+  return out;
 }

@@ -1,0 +1,59 @@
+// Written forms of divisions, indexed by first character for a linear scan: every full name
+// (平顶山市, 新华区, 河南省) and the short form of a prefecture-level city (平顶山, 郑州) when no
+// other division outside that city has the same short form and it is not a common word
+// (short_stop: 中山路, 日照时间). County short forms (惠济) are added per article, only when the
+// article names the county in full (findRegions.ts).
+import { divisionTable, type Division } from './divisionTable.js';
+import type { RegionWords } from './regionWords.js';
+
+export interface LexEntry {
+  form: string;
+  divisions: Division[];
+  short: boolean;
+}
+
+export interface DivisionLexicon {
+  byFirstChar: Map<string, LexEntry[]>;
+}
+
+// Suffixes that a short form drops: 平顶山市 → 平顶山, 河南省 → 河南, 鲁山县 → 鲁山.
+const SUFFIX = /(?:省|市|县|区|旗)$/;
+
+/** 平顶山市 → 平顶山; null when nothing of at least two characters is left. */
+export function shortFormOf(name: string): string | null {
+  if (!SUFFIX.test(name)) return null;
+  const stem = name.slice(0, -1);
+  return stem.length >= 2 ? stem : null;
+}
+
+let cache: { rows: unknown; lexicon: DivisionLexicon } | null = null;
+
+export function divisionLexicon(words: RegionWords): DivisionLexicon {
+  if (cache?.rows === words.rows) return cache.lexicon;
+  const dt = divisionTable();
+  const entries: LexEntry[] = [];
+  const stems = new Map<string, Division[]>();
+  for (const [name, divisions] of dt.byName) {
+    entries.push({ form: name, divisions, short: false });
+    const stem = shortFormOf(name);
+    if (stem) for (const d of divisions) stems.set(stem, [...(stems.get(stem) ?? []), d]);
+  }
+  const stop = new Set(words.words.short_stop);
+  for (const [stem, divisions] of stems) {
+    const cities = divisions.filter((d) => d.level === 'city');
+    if (cities.length !== 1 || stop.has(stem) || dt.byName.has(stem)) continue;
+    // 新乡 is 新乡市 even though 新乡县 exists: a county inside the city does not compete with it.
+    const others = divisions.filter((d) => d !== cities[0] && d.city !== cities[0]);
+    if (others.length === 0) entries.push({ form: stem, divisions: cities, short: true });
+  }
+  const byFirstChar = new Map<string, LexEntry[]>();
+  for (const e of entries) {
+    const list = byFirstChar.get(e.form[0]) ?? [];
+    list.push(e);
+    byFirstChar.set(e.form[0], list);
+  }
+  for (const list of byFirstChar.values()) list.sort((a, b) => b.form.length - a.form.length);
+  const lexicon = { byFirstChar };
+  cache = { rows: words.rows, lexicon };
+  return lexicon;
+}
