@@ -1,0 +1,128 @@
+// runExtraction with a worker pool: the same plan (inputs in sorted order), the same accounting and
+// the same hooks, called in input order as documents finish. At most `window` documents are in
+// flight, so memory stays flat however large the corpus. With one job, or a single article, there
+// is no pool at all: runExtraction runs in this thread and start-up stays that of one process.
+import os from 'node:os';
+import { ZhaoshangError, type ErrorCode, type SourceDocument } from '../model.js';
+import type { InputFailure } from '../input/collectPaths.js';
+import { DEFAULT_MAX_BYTES } from '../input/readDocument.js';
+import { readJsonl } from '../input/readJsonl.js';
+import { extraRulesDirs } from '../rules/ruleTables.js';
+import { isFailure, planInputs, reasonOf, runExtraction, type RunHooks, type RunOptions, type RunSummary } from '../cli/runExtraction.js';
+import { inShard } from '../cli/shardOf.js';
+import { stdinDocument, stdinJsonl } from '../cli/stdinSource.js';
+import { createExtractPool, type ExtractPool } from './extractPool.js';
+import type { ExtractReply, ExtractTask } from './extractTask.js';
+import { OrderedWindow } from './orderedWindow.js';
+
+export interface ParallelOptions extends RunOptions {
+  /** Worker threads (`--jobs`); default: the number of cores. 1 = no pool. */
+  jobs?: number;
+  /** `--rules` folders for the workers; default: those already set in this thread (setExtraRulesDirs). */
+  rulesDirs?: string[];
+  /** Documents in flight at once; default 8 per job. */
+  window?: number;
+}
+
+/** `--jobs` default: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+class FailFast extends Error {}
+
+export async function extractInParallel(paths: string[], opts: ParallelOptions, hooks: RunHooks): Promise<RunSummary> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const plan = planInputs(paths, opts.inputFormat);
+  const single = plan.inputs.length <= 1 && plan.inputs.every((i) => i.kind === 'article');
+  if (jobs === 1 || single) return runExtraction(paths, opts, hooks);
+
+  const t0 = process.hrtime.bigint();
+  const seconds = (): number => Number(process.hrtime.bigint() - t0) / 1e9;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const summary: RunSummary = {
+    read: 0, failed: [], skipped: plan.skipped, otherShards: 0, figures: 0, seconds: 0, stopped: false,
+  };
+  const total = plan.inputs.some((i) => i.kind === 'jsonl') ? null : plan.inputs.length + plan.failures.length;
+  let done = 0;
+  const progress = (): void => hooks.onProgress?.({ done, total, figures: summary.figures, seconds: seconds() });
+  const fail = (f: InputFailure): void => {
+    summary.failed.push(f);
+    hooks.onFailure?.(f);
+    done++;
+    if (opts.failFast) throw new FailFast();
+  };
+
+  const { jobs: _j, rulesDirs, window: _w, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
+  const pool: ExtractPool = createExtractPool(jobs, { rulesDirs: rulesDirs ?? extraRulesDirs(), options: pipeline });
+  const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * 8);
+
+  /** Hands on the oldest reply: in input order, exactly as runExtraction would have. */
+  const settle = async (): Promise<void> => {
+    const reply = await window.next();
+    if ('fatal' in reply) throw new ZhaoshangError(reply.fatal.message, reply.fatal.code as ErrorCode);
+    if ('failure' in reply) {
+      fail(reply.failure);
+    } else {
+      summary.read++;
+      summary.figures += reply.result.records.length;
+      done++;
+      await hooks.onDocument(reply.result);
+    }
+    progress();
+  };
+  const submit = async (task: ExtractTask | ExtractReply): Promise<void> => {
+    window.add('path' in task || 'source' in task ? pool.run(task) : Promise.resolve(task));
+    while (window.full) await settle();
+  };
+
+  const ids = new Set<string>();
+  try {
+    for (const f of plan.failures) fail(f);
+    for (const input of plan.inputs) {
+      if (input.kind === 'article') {
+        if (!inShard(input.path, opts.shard)) {
+          summary.otherShards++;
+          continue;
+        }
+        if (input.path !== '-') {
+          await submit({ path: input.path, maxBytes });
+          continue;
+        }
+        let src: SourceDocument;
+        try {
+          src = await stdinDocument(maxBytes);
+        } catch (e) {
+          if (e instanceof ZhaoshangError && e.code !== 'input') throw e;
+          await submit({ failure: { doc: '-', reason: reasonOf(e, '-') } });
+          continue;
+        }
+        await submit({ source: src });
+        continue;
+      }
+      const lines = input.path === '-' ? stdinJsonl(maxBytes) : readJsonl(input.path, { maxBytes });
+      for await (const item of lines) {
+        if (!inShard(item.doc, opts.shard)) {
+          summary.otherShards++;
+          continue;
+        }
+        if (isFailure(item)) await submit({ failure: item });
+        else if (ids.has(item.doc)) {
+          await submit({ failure: { doc: item.doc, reason: 'duplicate id (ids must be unique within a run; also in an earlier input)' } });
+        } else {
+          ids.add(item.doc);
+          await submit({ source: item });
+        }
+      }
+    }
+    while (window.inFlight > 0) await settle();
+  } catch (e) {
+    window.abandon();
+    if (!(e instanceof FailFast)) throw e;
+    summary.stopped = true;
+  } finally {
+    await pool.close();
+  }
+  summary.seconds = seconds();
+  return summary;
+}

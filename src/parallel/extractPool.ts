@@ -1,0 +1,47 @@
+// The worker pool (piscina): `jobs` threads, each loading the pipeline's lexicons once. Threads are
+// started up front (minThreads = maxThreads) so their start-up overlaps the main thread's planning.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { ZhaoshangError } from '../model.js';
+import type { ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
+
+export interface ExtractPool {
+  run(task: ExtractTask): Promise<ExtractReply>;
+  close(): Promise<void>;
+}
+
+/**
+ * The compiled worker entry. Next to this file when running from dist/; when this module runs from
+ * TypeScript sources (vitest), worker threads cannot load .ts, so the built dist/ copy is used.
+ */
+export function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return path.join(path.dirname(here), 'extractWorker.js');
+  let dir = path.dirname(here);
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  const built = path.join(dir, 'dist', 'src', 'parallel', 'extractWorker.js');
+  if (!fs.existsSync(built)) throw new ZhaoshangError(`worker not built: ${built} (run \`npx tsc -p .\`)`, 'internal');
+  return built;
+}
+
+export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool {
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: jobs,
+    maxThreads: jobs,
+    // Our window keeps the queue short; documents are independent, one at a time per thread.
+    concurrentTasksPerWorker: 1,
+    idleTimeout: 60_000,
+    workerData: setup,
+  });
+  return {
+    run: (task) => pool.run(task) as Promise<ExtractReply>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,25 @@
+// What crosses the thread boundary: plain data only (structured clone), no classes, no functions.
+// A worker reads and decodes article files itself, so reading, decoding and extracting all run on
+// the pool; the main thread only plans, orders and writes.
+import type { SourceDocument } from '../model.js';
+import type { PipelineOptions } from '../pipeline.js';
+import type { DocumentResult } from '../cli/runExtraction.js';
+
+/** Fixed for a run: given to every worker once, as workerData. */
+export interface WorkerSetup {
+  /** `--rules` folders: each worker calls setExtraRulesDirs with them before reading a table. */
+  rulesDirs: string[];
+  options: PipelineOptions & { withText?: boolean };
+}
+
+/** One document: a path the worker reads (`maxBytes` as --max-bytes), or a source already read (JSONL, stdin). */
+export type ExtractTask =
+  | { path: string; maxBytes: number }
+  | { source: SourceDocument };
+
+export type ExtractReply =
+  | { result: DocumentResult }
+  /** The document could not be read or extracted: the run goes on (reason as runExtraction words it). */
+  | { failure: { doc: string; reason: string } }
+  /** The run cannot go on (a bad --rules table): the main thread rethrows it as a ZhaoshangError. */
+  | { fatal: { message: string; code: string } };
