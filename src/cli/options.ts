@@ -95,7 +95,7 @@ export const OPTION_TABLE = {
   all: { flags: '--all', description: 'also write numbers that fit no metric, as metric `other`' },
   published: { flags: '--published <YYYY-MM-DD>', description: 'publication date to resolve 今年/去年 against; overrides what the article says', parse: (v: string) => parseDateOption(v) },
   explain: { flags: '--explain', description: 'add the rule id and the words that decided each record (`rule` and `explain` columns)' },
-  rules: { flags: '--rules <dir>', description: 'extra rule tables: DIR/<table>.tsv rows are appended to the built-in table of that name' },
+  rules: { flags: '--rules <dir>', description: 'extra rule tables: `DIR/<table>.tsv` rows are appended to the built-in table of that name' },
   maxBytes: { flags: '--max-bytes <n>', description: `refuse files larger than n bytes (default ${DEFAULT_MAX_BYTES}; k/m suffixes allowed)`, parse: (v: string) => parseSizeOption(v) },
   errors: { flags: '--errors <file>', description: 'also write every input that failed to FILE, one JSON line {"doc","reason"} each' },
   failFast: { flags: '--fail-fast', description: 'stop at the first input that cannot be read (exit 1; an -o file is not written)' },
