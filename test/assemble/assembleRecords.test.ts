@@ -1,0 +1,135 @@
+// Phrasing families → records, in our own sentences: matches (what each figure becomes) and
+// misses (sentences that must yield no figure at all).
+import { describe, expect, it } from 'vitest';
+import { brief, recordsFor } from './helpers.js';
+
+describe('metric, aspect and linking (matches)', () => {
+  const cases: [string, string, string[]][] = [
+    ['count then amount', '今年前三季度，全县签约项目31个，总投资88.6亿元。',
+      ['31个 signed.projects/value 31', `88.6亿元 signed.investment/value 8860000000`]],
+    ['amount after the stage word follows the count', '会上共有15个项目集中签约，总签约额达120亿元。',
+      ['15个 signed.projects/value 15', `120亿元 signed.investment/value 12000000000`]],
+    ['stage word before a long enumeration', '活动现场共签约新能源电池、精密模具、冷链仓储等9个项目，投资总额36亿元。',
+      ['9个 signed.projects/value 9', `36亿元 signed.investment/value 3600000000`]],
+    ['count and amount joined by 、', '各工作组签约项目44个、签约金额210.5亿元。',
+      ['44个 signed.projects/value 44', `210.5亿元 signed.investment/value 21050000000`]],
+    ['started stage with 预计总投资', '全年新开工项目17个，预计总投资64亿元。',
+      ['17个 started.projects/value 17', `64亿元 started.investment/value 6400000000`]],
+    ['each stage keeps its own amount', '签约项目20个，总投资90亿元；落地项目12个，总投资41亿元；在谈项目30个，总投资150亿元。',
+      ['20个 signed.projects/value 20', `90亿元 signed.investment/value 9000000000`,
+        '12个 landed.projects/value 12', `41亿元 landed.investment/value 4100000000`,
+        '30个 negotiating.projects/value 30', `150亿元 negotiating.investment/value 15000000000`]],
+    ['leads and 涉及投资', '全年收集项目线索88条，涉及投资260亿元。',
+      ['88条 leads.projects/value 88', `260亿元 leads.investment/value 26000000000`]],
+    ['引进…落户 is landed', '经开区引进某某精工等6个项目落户，总投资18亿元。',
+      ['6个 landed.projects/value 6', `18亿元 landed.investment/value 1800000000`]],
+    ['引进 alone is signed', '今年以来，全镇引进项目8个。', ['8个 signed.projects/value 8']],
+    ['stage word with no count before its amount', '1-9月新签约项目总投资75.2亿元。', [`75.2亿元 signed.investment/value 7520000000`]],
+    ['funds by origin', '实际到位省外资金41.2亿元，到位市外资金12亿元，实际利用外资860万美元。',
+      [`41.2亿元 funds.out_of_province/value 4120000000`, `12亿元 funds.out_of_city/value 1200000000`,
+        '860万美元 funds.foreign/value 8600000']],
+    ['target and completion of the funds before', '到位市外资金15亿元，完成市定目标12亿元的125%。',
+      [`15亿元 funds.out_of_city/value 1500000000`, `12亿元 funds.out_of_city/target 1200000000`, '125% funds.out_of_city/completion 125']],
+    ['completion with no target amount', '实际到位省外资金9.6亿元，完成年度目标的88.2%。',
+      [`9.6亿元 funds.out_of_province/value 960000000`, '88.2% funds.out_of_province/completion 88.2']],
+    ['rates named by their word', '签约项目50个，履约项目44个，履约率88%；开工项目40个，开工率80%。',
+      ['50个 signed.projects/value 50', '44个 landed.projects/value 44', '88% landed.projects/rate 88',
+        '40个 started.projects/value 40', '80% started.projects/rate 80']],
+    ['funds rate takes the funds before it', '到位省外资金30亿元，资金到位率61%。',
+      [`30亿元 funds.out_of_province/value 3000000000`, '61% funds.out_of_province/rate 61']],
+    ['growth and decline', '签约项目36个，同比增长20%；签约金额80亿元，同比下降12.5%。',
+      ['36个 signed.projects/value 36', '20% signed.projects/growth 20',
+        `80亿元 signed.investment/value 8000000000`, '12.5% signed.investment/growth -12.5']],
+    ['growth in times', '实际利用外资1.2亿美元，是去年同期的4倍；签约金额30亿元，增长2倍。',
+      [`1.2亿美元 funds.foreign/value 120000000`, '4倍 funds.foreign/growth 300',
+        `30亿元 signed.investment/value 3000000000`, '2倍 signed.investment/growth 200']],
+    ['change in the figure\'s own unit', '落地项目25个，比去年同期增加7个；履约率86%，比上年提高4个百分点。',
+      ['25个 landed.projects/value 25', '7个 landed.projects/change 7', '86% landed.projects/rate 86', '4个百分点 landed.projects/change 4']],
+    ['share of the count before', '签约项目40个，其中先进制造业项目26个，占比65%。',
+      ['40个 signed.projects/value 40', '26个 signed.projects/value 26', '65% signed.projects/rate 65']],
+    ['breakdown by sector continues across clauses', '新签约项目14个，其中工业项目6个，商贸项目5个，农业项目3个。',
+      ['14个 signed.projects/value 14', '6个 signed.projects/value 6', '5个 signed.projects/value 5', '3个 signed.projects/value 3']],
+    ['breakdown in the next sentence', '上半年签约项目30个。其中，工业项目19个、签约金额52亿元。',
+      ['30个 signed.projects/value 30', '19个 signed.projects/value 19', `52亿元 signed.investment/value 5200000000`]],
+    ['metric word leading the sentence', '本次签约项目中，数字经济项目11个，总投资10亿元以上项目4个。',
+      ['11个 signed.projects/value 11', '4个 signed.projects/value 4']],
+    ['targets', '今年力争签约项目不少于60个，新开工项目总额不低于200亿元。',
+      ['60个 signed.projects/target 60', `200亿元 started.investment/target 20000000000`]],
+    ['target lead sentence', '全年目标是：签约项目45个，外出招商30次以上。',
+      ['45个 signed.projects/target 45', '30次 activity.trips/target 30']],
+    ['annual investment plan and spending', '全区重点项目计划年度投资50亿元，1-8月完成投资38亿元，占年度计划的76%。',
+      [`50亿元 invested.amount/target 5000000000`, `38亿元 invested.amount/value 3800000000`, '76% invested.amount/completion 76']],
+    ['activities', '主要领导外出招商11次，举办专题推介会4场，拜访企业96家。',
+      ['11次 activity.trips/value 11', '4场 activity.events/value 4', '96家 activity.visits/value 96']],
+    ['an event count next to a signing word', '全年开展集中签约活动3次。', ['3次 activity.events/value 3']],
+    ['traditional stages', '储备项目70个；竣工投产项目9个，总投资21亿元。',
+      ['70个 planned.projects/value 70', '9个 completed.projects/value 9', `21亿元 completed.investment/value 2100000000`]],
+  ];
+  it.each(cases)('%s', (_name, text, expected) => {
+    expect(brief(recordsFor(text))).toEqual(expected);
+  });
+});
+
+describe('distractors and non-figures (misses)', () => {
+  const cases: [string, string][] = [
+    ['company output', '该企业投产后可实现年产值15亿元，年纳税8000万元。'],
+    ['people', '邀请企业家120人参加签约仪式，300余名客商到场。'],
+    ['teams and bases', '组建招商小分队9支，设立驻地招商基地12个，明确主导产业6个。'],
+    ['what follows the count is not a project', '围绕洽谈、签约、落地等5个招商环节建立台账。'],
+    ['one named project', '其中包括某某新材料项目（投资25亿元）。'],
+    ['a phase of one project', '该项目一期投资8亿元已开工建设。'],
+    ['an article, not a count', '签约引进了一批优质项目，落地了一个重大项目。'],
+    ['inbound visits', '“请进来”接待考察企业60家。'],
+    ['internal meetings', '召开招商引资工作例会12次，项目协调会20余次。'],
+    ['service cases', '受理项目代办事项800个，办结790个，办结率98.8%。'],
+    ['a percent with no aspect word', '签约项目中制造业项目多，新兴产业投资强度高达50%。'],
+    ['generic money word with an unplaced count', '安排重点项目60个，总投资500亿元。'],
+    ['a keyword inside another word', '外资企业注册资本5000万元。'],
+    ['courted companies', '筛选目标企业40家，重点对接目标企业15家。'],
+    ['a fund size', '新设产业基金2只，基金规模30亿元。'],
+  ];
+  it.each(cases)('%s', (_name, text) => {
+    expect(brief(recordsFor(text))).toEqual([]);
+  });
+});
+
+describe('record fields', () => {
+  it('turns over/under into at_least/at_most in a target and keeps approx otherwise', () => {
+    const r = recordsFor('全年计划举办招商活动8场以上。今年以来签约项目超30个。');
+    expect(r.map((x) => [x.text, x.aspect, x.approx])).toEqual([['8场', 'target', 'at_least'], ['30个', 'value', 'over']]);
+  });
+
+  it('does not take a threshold amount as a figure and puts it in scope', () => {
+    const r = recordsFor('全年签约总投资5亿元以上产业项目18个，其中亿元以上项目40个。');
+    expect(r.map((x) => [x.text, x.metric, x.scope])).toEqual([
+      ['18个', 'signed.projects', '总投资5亿元以上产业项目'],
+      ['40个', 'signed.projects', '亿元以上'],
+    ]);
+  });
+
+  it('gives the sentence, offsets and --explain words', () => {
+    const text = '第一段。\n今年签约项目12个，总投资30亿元。';
+    const [r] = recordsFor(text);
+    expect(text.slice(r.start, r.end)).toBe(r.text);
+    expect(r.sentence).toBe('今年签约项目12个，总投资30亿元。');
+    expect(r.rule).toBe('signed');
+    expect(r.explain?.metric_words).toBe('签约项目');
+  });
+
+  it('keeps unplaced numbers as metric other only with --all', () => {
+    expect(recordsFor('组织企业家50名。', { all: true }).map((r) => r.metric)).toEqual(['other']);
+    expect(recordsFor('组织企业家50名。')).toEqual([]);
+  });
+
+  it('lists a figure once: a headline restatement and a rounded repeat go', () => {
+    const text = '高新区一季度签约45亿元\n今年一季度，高新区签约项目9个，签约金额45.3亿元。今年一季度，签约金额45亿元。';
+    expect(brief(recordsFor(text, { published: '2023-04-10' }))).toEqual(['9个 signed.projects/value 9', `45.3亿元 signed.investment/value 4530000000`]);
+  });
+
+  it('keeps equal values of different metrics and two statements of one sentence', () => {
+    const text = '签约项目4个，落地项目4个；举办推介会3场，开展集中签约活动3场。';
+    expect(brief(recordsFor(text))).toEqual([
+      '4个 signed.projects/value 4', '4个 landed.projects/value 4', '3场 activity.events/value 3', '3场 activity.events/value 3',
+    ]);
+  });
+});
