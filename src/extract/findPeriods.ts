@@ -21,8 +21,8 @@ interface Candidate {
 interface Compiled {
   rows: RuleRow[];
   parsers: PeriodParser[];
-  /** The end of an event's name: 交易会, 大会上, 博览会期间. */
-  eventNameEnd: RegExp;
+  /** The last word of an event's name: 交易会, 大会. */
+  eventWord: RegExp;
   nameBreaker: RegExp;
 }
 
@@ -34,7 +34,7 @@ function current(): Compiled {
     compiled = {
       rows: pw.rows,
       parsers: periodParsers(pw),
-      eventNameEnd: new RegExp(`(?:${alternationOf(pw.words.event_suffix)})(?:${alternationOf(pw.words.event_after)})?$`),
+      eventWord: new RegExp(alternationOf(pw.words.event_suffix) || '(?!)'),
       nameBreaker: new RegExp(alternationOf(pw.words.name_breaker) || '(?!)'),
     };
   }
@@ -46,11 +46,16 @@ const NAME_OPENERS = new Set(['period.year', 'period.quarter', 'period.half', 'p
 // The run of a name after its opening period words: up to punctuation, a space or a digit.
 const NAME_RUN = /^[^\s\d，。；、：！？,;:!?]{1,40}/;
 
-/** Whether the words open an event's name rather than say when a figure happened. */
+/**
+ * Whether the words open an event's name rather than say when a figure happened: the run after
+ * them reaches an event word with no breaker before it ("2019年中国(北京)国际服务贸易交易会、" is a
+ * name; "2020年全区举办招商会5场" is a time).
+ */
 function opensEventName(text: string, c: Candidate, k: Compiled): boolean {
   if (!NAME_OPENERS.has(c.rule)) return false;
-  const run = NAME_RUN.exec(text.slice(c.end, c.end + 40))?.[0];
-  return !!run && k.eventNameEnd.test(run) && !k.nameBreaker.test(run);
+  const run = NAME_RUN.exec(text.slice(c.end, c.end + 40))?.[0] ?? '';
+  const at = run.search(k.eventWord);
+  return at >= 0 && !k.nameBreaker.test(run.slice(0, at));
 }
 
 /** Every parser's matches, then the longest of overlapping ones (earliest first). */
