@@ -38,7 +38,8 @@ export function distractorOf(text: string, slot: Slot, metric: string | null): s
     if (!fits(rule.measures, rule)) continue;
     if (rule.where === 'clause') return rule.id;
     if (rule.where === 'before' && cue.end <= m.start && cue.start >= slot.leftStart && m.start - cue.end <= rule.gap) return rule.id;
-    if (rule.where === 'after' && cue.start >= m.end && cue.start - m.end <= rule.gap) return rule.id;
+    // after: within the number's own words (总投资120亿元的5个重大项目: 的…项目 belongs to 5个)
+    if (rule.where === 'after' && cue.start >= m.end && cue.start - m.end <= rule.gap && cue.end <= slot.rightEnd) return rule.id;
   }
   // …项目（投资40亿元）: the amount of one named project. The words before the bracket are
   // matched on their own, since the bracket is usually its own clause (、 and （ do not split).

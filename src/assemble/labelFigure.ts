@@ -173,8 +173,8 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   }
   if (usable.length) return null;
 
-  const labelled = siblings.filter((s) => s.label);
-  const last = labelled[labelled.length - 1];
+  // the figure just before (an unplaced one, such as a company's 产值, places nothing after it)
+  const last = siblings[siblings.length - 1];
   // 3. An aspect figure describes the figure before it; a target or change must share its unit.
   if (aspectRule && last?.label) {
     const sameKind = isMoney(last.slot.measure) === isMoney(measure) && isCountLike(last.slot.measure) === isCountLike(measure);
