@@ -138,7 +138,8 @@ function insideName(text: string, m: RegionMention, w: RegionWords): boolean {
   let cut = run.length;
   for (const s of [...w.words.zone_stop, ...w.words.actor_verb]) {
     const at = run.indexOf(s);
-    if (at >= 0 && at < cut) cut = at;
+    // A stop word that opens a name's last word (联合 in 联合会) does not end the name.
+    if (at >= 0 && at < cut && !w.words.name_end.some((x) => x.length > s.length && run.startsWith(x, at))) cut = at;
   }
   const head = run.slice(0, cut);
   return w.words.name_end.some((x) => head.includes(x));

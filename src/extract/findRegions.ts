@@ -50,14 +50,12 @@ export function findRegions(text: string): RegionMention[] {
   const k = compile(words);
   const blocked = spansOf(text, k.block);
   const raw = divisionMatches(text, divisionLexicon(words).byFirstChar, k, blocked);
-  raw.push(...countyShortForms(text, raw, words));
+  raw.push(...countyShortForms(text, raw, words).filter((r) => !isBlocked(r, blocked)));
   raw.sort((a, b) => a.start - b.start);
   const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, raw));
   const zones = zoneMentions(text, k, divisions);
   const taken = [...divisions.filter((d) => !zones.some((z) => inside(d, z))), ...zones];
-  // 、高新区 is a zone too generic to name, but its 新区 is no anaphor either.
-  const suffixes = spansOf(text, k.zoneSuffix);
-  const anaphors = anaphorMentions(text, k, words, [...taken, ...suffixes]);
+  const anaphors = anaphorMentions(text, k, words, taken, spansOf(text, k.zoneSuffix));
   return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
@@ -78,12 +76,16 @@ function divisionMatches(text: string, index: Map<string, LexEntry[]>, k: Compil
     const e = list.find((x) => text.startsWith(x.form, i) && acceptsAt(text, x, i, k));
     if (!e) continue;
     const span = { start: i, end: i + e.form.length };
-    // 示范县 hides 范县 and 城区 is no place; but 东区 inside 卫东区 leaves 卫东区 alone.
-    if (blocked.some((b) => overlaps(b, span) && !(inside(b, span) && b.end - b.start < span.end - span.start))) continue;
+    if (isBlocked(span, blocked)) continue;
     out.push({ ...span, candidates: e.divisions, short: e.short });
     i = span.end - 1;
   }
   return out;
+}
+
+/** 新县城 hides 新县, 城区 is no place, 新华社 is no 新华; but 东区 inside 卫东区 leaves 卫东区 alone. */
+function isBlocked(span: { start: number; end: number }, blocked: { start: number; end: number }[]): boolean {
+  return blocked.some((b) => overlaps(b, span) && !(inside(b, span) && b.end - b.start < span.end - span.start));
 }
 
 /** 叶县, 新县, 高县: two-character names only after a non-Han character or a listed one (在叶县). */
@@ -199,13 +201,16 @@ function cutAtStop(text: string, from: number, to: number, stops: string[]): num
   return from + cut;
 }
 
-function anaphorMentions(text: string, k: Compiled, w: RegionWords, taken: { start: number; end: number }[]): RegionMention[] {
+function anaphorMentions(
+  text: string, k: Compiled, w: RegionWords, taken: RegionMention[], suffixes: { start: number; end: number }[],
+): RegionMention[] {
   const out: RegionMention[] = [];
   k.anaphor.lastIndex = 0;
   for (const m of text.matchAll(k.anaphor)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    // Inside a name or a longer zone word (高新区); a bare 新区 is its own suffix match, so equal spans pass.
-    if (taken.some((t) => overlaps(t, span) && !(t.start === span.start && t.end === span.end && !('level' in t)))) continue;
+    if (taken.some((t) => overlaps(t, span))) continue;
+    // 、高新区 is a zone too generic to name, but its 新区 is no anaphor either.
+    if (suffixes.some((x) => inside(span, x) && x.end - x.start > span.end - span.start)) continue;
     const refers = w.values.anaphor.get(m[0]) === 'nearest' ? 'nearest' : 'main';
     out.push({ ...span, text: m[0], name: m[0], adcode: null, level: 'anaphor', refers });
   }

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { periodFor } from '../../src/assemble/periodFor.js';
+import { findPeriods } from '../../src/extract/findPeriods.js';
+import { layoutOf } from '../../src/extract/textLayout.js';
+import { prepareDocument } from '../../src/pipeline.js';
+
+const REF = '2021-11-18';
+
+/**
+ * [article (paragraphs joined by \n), the figure's text (its last occurrence, or `text@n` for the
+ * n-th), target?, expected period words or null]
+ */
+const CASES: [string, string, boolean, string | null][] = [
+  // Own clause, nearest preceding.
+  ['今年以来签约项目8个；1-10月，落地项目5个。', '5个', false, '1-10月'],
+  // Own clause, following when none precedes.
+  ['全区签约项目8个（1-10月）。', '8个', false, '1-10月'],
+  // Sentence, preceding preferred over following.
+  ['1-10月，全区签约项目8个，总投资3亿元，较上半年更多。', '3亿元', false, '1-10月'],
+  // Sentence, following when nothing precedes.
+  ['全区签约项目8个，均为今年以来新签。', '8个', false, '今年以来'],
+  // Paragraph: nearest preceding sentence's words.
+  ['今年以来成效明显。全区签约项目8个。', '8个', false, '今年以来'],
+  // Not across paragraphs when no structure ties them.
+  ['今年以来成效明显。\n有思路就有出路，全区举办招商活动10场。', '10场', false, null],
+  // A comparison base is never the figure's own period.
+  ['全区签约项目8个，比去年同期增加3个。', '3个', false, null],
+  // Annual words belong to goals: a value passes over them, a target takes them.
+  ['1-10月，完成投资7亿元，占全年计划的90%。', '90%', false, '1-10月'],
+  ['今年以来，计划年度投资8亿元。', '8亿元', true, '年度'],
+  // A target in a year-to-date context covers the year.
+  ['今年以来，外出招商15次，完成目标任务10次的150%。', '10次', true, '今年以来'],
+  // Labelled items continue the lead that announces them.
+  ['驻外招商、以商招商……今年以来，我县多措并举。\n驻外招商。设立招商点5个，签约项目9个。\n以商招商。引进项目3个。', '3个', false, '今年以来'],
+  // A labelled paragraph whose lead does not announce it: no period.
+  ['今年以来，我县多措并举。\n以商招商。引进项目3个。', '3个', false, null],
+  // Bullets under a heading take the heading.
+  ['2022年\n●签约项目27个\n●开工项目22个', '22个', false, '2022年'],
+  ['今年目标\n●签约总额不低于400亿元', '400亿元', true, '今年'],
+  // "此次" points back at the event of the paragraph before.
+  ['5月6日，全县举行集中签约，共签约项目20个。\n此次签约项目中，工业项目9个。', '9个', false, '5月6日'],
+];
+
+function pick(text: string, figure: string): number {
+  const [words, nth] = figure.split('@');
+  if (!nth) return text.lastIndexOf(words);
+  let at = -1;
+  for (let i = 0; i < Number(nth); i++) at = text.indexOf(words, at + 1);
+  return at;
+}
+
+describe('periodFor', () => {
+  it.each(CASES)('%s → figure %s (target %s)', (text, figure, target, expected) => {
+    const offset = pick(text, figure);
+    expect(offset).toBeGreaterThanOrEqual(0);
+    const p = periodFor(layoutOf(text), findPeriods(text, REF), { offset, target });
+    expect(p?.text ?? null).toBe(expected);
+  });
+
+  it('turns year-to-date into the year only for targets', () => {
+    const text = '今年以来，外出招商15次，完成目标任务10次的150%。';
+    const ps = findPeriods(text, REF);
+    const layout = layoutOf(text);
+    expect(periodFor(layout, ps, { offset: text.indexOf('10次'), target: true })?.period).toBe('2021');
+    expect(periodFor(layout, ps, { offset: text.indexOf('15次') })?.period).toBe('2021-01-01/2021-11-18');
+  });
+
+  it('returns null with no period words at all', () => {
+    const text = '全区签约项目8个。';
+    expect(periodFor(layoutOf(text), findPeriods(text, REF), { offset: 6 })).toBeNull();
+  });
+});
+
+// Seed articles: every gold figure's period (or an alt_period) at some occurrence of its text.
+const shared = path.resolve('../shared');
+const hasShared = fs.existsSync(path.join(shared, 'gold')) && fs.existsSync(path.join(shared, 'seeds'));
+
+describe.skipIf(!hasShared)('periodFor on the seed articles (../shared; skipped when absent)', () => {
+  const golds = hasShared ? fs.readdirSync(path.join(shared, 'gold')).filter((f) => f.endsWith('.json')) : [];
+  it.each(golds)('%s', (file) => {
+    const gold = JSON.parse(fs.readFileSync(path.join(shared, 'gold', file), 'utf8'));
+    const raw = fs.readFileSync(path.join(shared, 'seeds', gold.doc), 'utf8');
+    const doc = prepareDocument({ doc: gold.doc, kind: 'text', raw, encoding: 'utf-8', url: null, published: null, title: null });
+    const layout = layoutOf(doc.text);
+    const periods = findPeriods(doc.text, doc.published);
+    const misses: string[] = [];
+    for (const f of gold.figures) {
+      const wanted = [f.period, ...(f.alt_periods ?? [])];
+      const got: (string | null)[] = [];
+      for (let at = doc.text.indexOf(f.text); at >= 0; at = doc.text.indexOf(f.text, at + 1)) {
+        got.push(periodFor(layout, periods, { offset: at, target: f.aspect === 'target' })?.period ?? null);
+      }
+      if (!got.some((g) => wanted.includes(g))) misses.push(`${f.metric} ${f.text}: want ${f.period}, got ${got.join(',')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});

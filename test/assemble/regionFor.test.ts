@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mainRegion, regionFor } from '../../src/assemble/regionFor.js';
+import { findRegions } from '../../src/extract/findRegions.js';
+import { layoutOf } from '../../src/extract/textLayout.js';
+import { prepareDocument } from '../../src/pipeline.js';
+import type { RegionMention } from '../../src/model.js';
+
+/** An article's main area for these cases: 平顶山市新华区 (its city is 平顶山市). */
+const MAIN: RegionMention = {
+  start: 0, end: 0, text: '新华区', name: '平顶山市新华区', adcode: '410402', level: 'county',
+  city: { name: '平顶山市', adcode: '410400' },
+};
+
+/** [article, the figure's text (last occurrence), expected region name] */
+const CASES: [string, string, string | null][] = [
+  ['今年以来，鲁山县签约项目12个。', '12个', '平顶山市鲁山县'],
+  ['鲁山县签约项目12个，叶县签约项目8个。', '8个', '平顶山市叶县'],
+  // Not actors: destinations, partners (and the list after them), brackets, names.
+  ['我区赴鲁山县开展招商，签约项目8个。', '8个', '平顶山市新华区'],
+  ['今年，我区与鲁山县、叶县签约项目8个。', '8个', '平顶山市新华区'],
+  ['我区组团赴北京、上海、浙江、广州等地招商30次。', '30次', '平顶山市新华区'],
+  ['全区与东方智造(郑州)科技有限公司等5个项目签约。', '5个', '平顶山市新华区'],
+  ['郑州三维智能科技有限公司落户我区，签约项目5个。', '5个', '平顶山市新华区'],
+  ['共签约鲁山县智控设备生产、叶县装备产业园等23个项目。', '23个', '平顶山市新华区'],
+  ['按照我市招商工作要求，我区新谋划项目20个。', '20个', '平顶山市新华区'],
+  // Anaphors: 全区/我区 → main; 全市 in a district's article → its city; 该区 → the zone named before.
+  ['全区签约项目8个。', '8个', '平顶山市新华区'],
+  ['全市签约项目80个。', '80个', '平顶山市'],
+  ['东湖产业集聚区集中签约4个项目。今年，该区新签约项目16个。', '16个', '东湖产业集聚区'],
+  ['鲁山县集中签约4个项目。今年，该县新签约项目16个。', '16个', '平顶山市鲁山县'],
+  ['我区赴兰西新区考察。今年，该区新签约项目16个。', '16个', '平顶山市新华区'],
+  // Nearest actor in the paragraph; else the main area.
+  ['鲁山县举办推介会。会上签约项目6个。', '6个', '平顶山市鲁山县'],
+  ['鲁山县举办推介会。\n会上签约项目6个。', '6个', '平顶山市新华区'],
+  ['签约项目6个。', '6个', '平顶山市新华区'],
+];
+
+describe('regionFor', () => {
+  it.each(CASES)('%s → figure %s', (text, figure, expected) => {
+    const regions = findRegions(text);
+    const choice = regionFor(layoutOf(text), regions, MAIN, text.lastIndexOf(figure));
+    expect(choice.name).toBe(expected);
+  });
+
+  it('carries adcodes and the deciding mention', () => {
+    const text = '鲁山县签约项目12个。全市签约80个。';
+    const regions = findRegions(text);
+    const layout = layoutOf(text);
+    expect(regionFor(layout, regions, MAIN, text.indexOf('12个'))).toMatchObject({ adcode: '410423', via: { text: '鲁山县' } });
+    expect(regionFor(layout, regions, MAIN, text.indexOf('80个'))).toMatchObject({ name: '平顶山市', adcode: '410400', via: { text: '全市' } });
+  });
+
+  it('gives null with no region and no main area', () => {
+    const text = '签约项目6个。';
+    expect(regionFor(layoutOf(text), [], null, 4)).toEqual({ name: null, adcode: null, via: null });
+  });
+});
+
+describe('mainRegion', () => {
+  const CASES_MAIN: [string | null, string, string | null][] = [
+    ['郑州市惠济区招商引资开门红', '惠济区签约项目21个。郑州企业家到访。', '郑州市惠济区'],
+    [null, '平顶山市新华区今年签约。新华区落地项目20个，新华区在谈52个。平顶山市召开大会。', '平顶山市新华区'],
+    [null, '我市招商成果丰硕。平顶山市签约163个，鲁山县签约23个，平顶山尼龙城签约，平顶山市外出141次。', '平顶山市'],
+    [null, '兰西新区主题教育与招商互促。新区签约56个，兰西新区引进项目。', '兰西新区'],
+    // A place the headline only travels to is not the subject.
+    ['我区赴郑州招商', '新华区签约项目。平顶山市新华区在谈项目。', '平顶山市新华区'],
+    [null, '今年以来签约项目12个。', null],
+  ];
+  it.each(CASES_MAIN)('title %s', (title, text, expected) => {
+    expect(mainRegion(title, layoutOf(text), findRegions(text))?.name ?? null).toBe(expected);
+  });
+});
+
+// Seed articles: the main area equals the gold `region`, and each gold figure's region is given at
+// some occurrence of its text.
+const shared = path.resolve('../shared');
+const hasShared = fs.existsSync(path.join(shared, 'gold')) && fs.existsSync(path.join(shared, 'seeds'));
+
+describe.skipIf(!hasShared)('regions on the seed articles (../shared; skipped when absent)', () => {
+  const golds = hasShared ? fs.readdirSync(path.join(shared, 'gold')).filter((f) => f.endsWith('.json')) : [];
+  it.each(golds)('%s', (file) => {
+    const gold = JSON.parse(fs.readFileSync(path.join(shared, 'gold', file), 'utf8'));
+    const raw = fs.readFileSync(path.join(shared, 'seeds', gold.doc), 'utf8');
+    const doc = prepareDocument({ doc: gold.doc, kind: 'text', raw, encoding: 'utf-8', url: null, published: null, title: null });
+    const layout = layoutOf(doc.text);
+    const regions = findRegions(doc.text);
+    const main = mainRegion(doc.title, layout, regions);
+    expect(main?.name).toBe(gold.region);
+    const misses: string[] = [];
+    for (const f of gold.figures) {
+      const got: (string | null)[] = [];
+      for (let at = doc.text.indexOf(f.text); at >= 0; at = doc.text.indexOf(f.text, at + 1)) {
+        got.push(regionFor(layout, regions, main, at).name);
+      }
+      if (!got.includes(f.region)) misses.push(`${f.metric} ${f.text}: want ${f.region}, got ${got.join(',')}`);
+    }
+    expect(misses).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findRegions } from '../../src/extract/findRegions.js';
+
+/** [text, expected "written=name/adcode/level" list] */
+const MATCHES: [string, string[]][] = [
+  // Full names; the fullest form puts the city before a county, never the province before a city.
+  ['河南省平顶山市召开会议', ['河南省平顶山市=平顶山市/410400/city']],
+  ['平顶山市新华区签约项目', ['平顶山市新华区=平顶山市新华区/410402/county']],
+  ['平顶山新华区签约项目', ['平顶山新华区=平顶山市新华区/410402/county']],
+  // A county name found in one city only gets that city; one found in several needs the article's city.
+  ['惠济区新签约项目', ['惠济区=郑州市惠济区/410108/county']],
+  ['牧野区新签约项目', ['牧野区=新乡市牧野区/410711/county']],
+  ['新华区新签约项目', ['新华区=新华区/null/county']],
+  ['平顶山市召开大会。新华区签约', ['平顶山市=平顶山市/410400/city', '新华区=平顶山市新华区/410402/county']],
+  ['鲁山县、叶县和舞钢市', [
+    '鲁山县=平顶山市鲁山县/410423/county', '叶县=平顶山市叶县/410422/county', '舞钢市=平顶山市舞钢市/410481/county',
+  ]],
+  // Municipalities are cities; counties the province governs directly stand alone.
+  ['北京市海淀区与上海签约', ['北京市海淀区=北京市海淀区/110108/county', '上海=上海市/310000/city']],
+  ['济源市招商', ['济源市=济源市/419001/county']],
+  // Safe short forms of cities; the short form of a county only once the article names it in full.
+  ['郑州企业家到访', ['郑州=郑州市/410100/city']],
+  ['新乡企业家到访', ['新乡=新乡市/410700/city']],
+  ['惠济区招商。走进惠济', ['惠济区=郑州市惠济区/410108/county', '惠济=郑州市惠济区/410108/county']],
+  // Zones named as actors, and anaphors.
+  ['东湖尼龙新材料产业集聚区集中签约', ['东湖尼龙新材料产业集聚区=东湖尼龙新材料产业集聚区/null/zone']],
+  ['推动兰西新区与浦东新区合作', ['兰西新区=兰西新区/null/zone', '浦东新区=上海市浦东新区/310115/county']],
+  ['在东湖经济技术开发区', ['东湖经济技术开发区=东湖经济技术开发区/null/zone']],
+  ['全市、我区、该县和新区', ['全市=全市/null/anaphor', '我区=我区/null/anaphor', '该县=该县/null/anaphor', '新区=新区/null/anaphor']],
+  ['在第二个新区党工委', ['新区=新区/null/anaphor']],
+];
+
+/** Text that must yield no region at all. */
+const MISSES: string[] = [
+  '加快中心城区建设',
+  '新城区改造和老城区更新',
+  '创建示范县',
+  '提高县级统筹',
+  '在新县城建设',
+  '日照时间长，社会长治久安',
+  '中山路和北海公园',
+  '河南跃薪智能矿山',
+  '签约、高新区电气装备',
+  '打造国家级开发区',
+  '建设第三个开发区',
+];
+
+function show(text: string): string[] {
+  return findRegions(text).map((m) => `${m.text}=${m.name}/${m.adcode}/${m.level}`);
+}
+
+describe('findRegions', () => {
+  it.each(MATCHES)('%s', (text, expected) => {
+    expect(show(text)).toEqual(expected);
+  });
+
+  it.each(MISSES)('finds no region in %s', (text) => {
+    expect(show(text)).toEqual([]);
+  });
+
+  it('marks what anaphors refer to and what city a county is in', () => {
+    const ms = findRegions('平顶山市新华区：全区与该区');
+    expect(ms.map((m) => m.refers ?? null)).toEqual([null, 'main', 'nearest']);
+    expect(ms[0].city).toEqual({ name: '平顶山市', adcode: '410400' });
+  });
+
+  it('gives exact offsets', () => {
+    const text = '今年，郑州市惠济区与兰西新区签约。';
+    for (const m of findRegions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('stays fast on a long text', () => {
+    findRegions('预热');
+    const text = '今年以来，平顶山市新华区签约项目29个；东湖产业集聚区签约4个；该区在谈项目5个。\n'.repeat(1000);
+    const t0 = performance.now();
+    expect(findRegions(text).length).toBe(3000);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
