@@ -156,11 +156,13 @@ export async function runExtraction(paths: string[], opts: RunOptions, hooks: Ru
       // An article is sharded by its path before it is read; a JSONL document by its id.
       if (input.kind === 'article' && !inShard(input.path, opts.shard)) {
         summary.otherShards++;
+        done++;
         continue;
       }
       for await (const item of documentsOf(input, maxBytes)) {
         if (!inShard(item.doc, opts.shard)) {
           summary.otherShards++;
+          done++;
           continue;
         }
         if (isFailure(item)) {

@@ -65,12 +65,9 @@ function cellOf(v: unknown): string {
 const tsvCell = (v: unknown): string => cellOf(v).replace(/[\t\r\n]+/g, ' ');
 
 /** A record (or wide row) as an object with just the chosen keys, in their order. */
-function pick(row: Record<string, unknown>, columns: string[], keepAbsent: boolean): Record<string, unknown> {
+function pick(row: Record<string, unknown>, columns: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const c of columns) {
-    if (row[c] === undefined && !keepAbsent) continue;
-    out[c] = row[c] ?? null;
-  }
+  for (const c of columns) out[c] = row[c] ?? null;
   return out;
 }
 
@@ -96,7 +93,7 @@ export function createFormatter(opts: RecordWriterOptions): RecordFormatter {
   // Default JSON keeps the record as SCHEMA has it (rule/explain only with --explain); --fields picks keys.
   const explain = !!opts.explain;
   const jsonRow = (r: Record<string, unknown>): string =>
-    jsonOf(opts.fields || opts.wide ? pick(r, columns, true) : publicRecord(r, explain));
+    jsonOf(opts.fields || opts.wide ? pick(r, columns) : publicRecord(r, explain));
   let leftOut = 0;
   const rowsOf = (records: FigureRecord[]): Record<string, unknown>[] => {
     if (!opts.wide) return records as unknown as Record<string, unknown>[];
