@@ -41,14 +41,15 @@ export function measureOf(m: NumberMention): Measure {
   return m.measure === 'thing' ? 'count' : m.measure === 'event' ? 'event' : m.measure === 'person' ? 'person' : 'other';
 }
 
-/** A money figure followed by 以上/以下 and a noun (10亿元以上产业项目): a threshold, not a figure. */
+/**
+ * A money figure that sizes the projects it stands before, not a statistic of its own:
+ * 总投资10亿元以上产业项目12个, 投资超10亿元项目5个, 5亿元至10亿元项目8个, 亿元以上的项目.
+ * A number between amount and noun (总投资120亿元的5个重大项目) makes the amount a figure again.
+ */
 export function isThreshold(text: string, m: NumberMention): boolean {
-  if (/^[A-Z]{3}$/.test(m.unit) === false) return false;
+  if (!/^[A-Z]{3}$/.test(m.unit)) return false;
   const after = text.slice(m.end, m.end + 16);
-  const bound = /(以上|以下)$/.test(m.text) ? after : /^(?:及以上|以上|以下)(?<rest>.*)$/su.exec(after)?.groups?.rest;
-  if (bound == null) return false;
-  // the noun phrase goes on: 10亿元以上产业项目12个, 亿元以上的项目
-  return /^的?[\u4e00-\u9fff]{0,8}?(?:项目|企业)/u.test(bound);
+  return /^(?:及以上|以上|以下)?的?[\u4e00-\u9fff]{0,8}?(?:项目|企业)/u.test(after);
 }
 
 /** Whether a mention bounds the windows of its neighbours (a unit-less number or a threshold does not). */

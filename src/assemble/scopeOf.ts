@@ -20,13 +20,19 @@ function scopePatterns(): ScopePatterns {
   const rows = labelRules().scope;
   const words = (kind: string): string[] => rows.filter((r) => r.kind === kind).flatMap((r) => r.words);
   const heads = alternationOf(words('head'));
-  // 总投资10亿元以上产业项目 / 亿元以上项目 / 5000万元及以上的项目
+  const num = String.raw`\d+(?:\.\d+)?[千百万亿]*(?:美元|元)`;
+  // 亿元以上 / 总投资10亿元以上产业项目 / 投资超10亿元项目 / 5亿元至10亿元项目 / 5000万元及以上的项目
   const threshold = new RegExp(
-    `(?<amount>(?:总投资额?|投资额?)?(?:\\d+(?:\\.\\d+)?)?[千百万亿]*(?:美元|元)(?:${alternationOf(words('threshold'))}))(?<noun>的?[\\u4e00-\\u9fff]{0,6}?(?:${heads}))?`,
+    String.raw`(?<amount>(?:总投资额?|投资额?)?(?:超过|超|逾)?(?:${num}(?:(?:至|到|-|—)${num})?|[千百万亿]+(?:美元|元)))` +
+      `(?<bound>${alternationOf(words('threshold'))})?(?<noun>的?[\u4e00-\u9fff]{0,6}?(?:${heads}))?`,
     'u',
   );
-  // 其中工业项目 / 其中，商贸物流项目: the sector is what stands before the head noun.
-  const sector = new RegExp(`(?:(?:${alternationOf(words('sector'))})[，,]?)?(?<sector>[\\u4e00-\\u9fff]{1,10}?)(?:${heads})$`, 'u');
+  // 其中工业项目 / 其中，商贸物流项目: the sector is what stands before the head noun (not the
+  // tail of an amount: 10亿元项目 has no sector)
+  const sector = new RegExp(
+    `(?:(?:${alternationOf(words('sector'))})[，,]?)?(?<![\d.千百万亿元])(?<sector>[\u4e00-\u9fff]{1,10}?)(?:${heads})$`,
+    'u',
+  );
   patterns = { threshold, sector, named: [...words('origin'), ...words('event')] };
   return patterns;
 }
@@ -37,10 +43,11 @@ export function scopeOf(layout: TextLayout, slot: Slot, label: Label): string | 
   const p = scopePatterns();
   const left = text.slice(slot.leftStart, slot.m.start);
   const th = p.threshold.exec(left);
-  if (th?.groups) {
+  if (th?.groups && (th.groups.bound || th.groups.noun)) {
     const noun = th.groups.noun?.replace(/^的/, '') ?? '';
+    const amount = th.groups.amount + (th.groups.bound ?? '');
     // 亿元以上项目 → 亿元以上; 总投资10亿元以上产业项目 keeps its noun: it says which projects
-    return /\d/.test(th.groups.amount) && noun ? th.groups.amount + noun : th.groups.amount.replace(/^(?:总投资额?|投资额?)/, '');
+    return /\d/.test(amount) && noun ? amount + noun : amount.replace(/^(?:总投资额?|投资额?)/, '');
   }
   if (label.via === 'breakdown' || label.via === 'sentence') {
     const sector = p.sector.exec(left.trim())?.groups?.sector;

@@ -64,6 +64,8 @@ describe('metric, aspect and linking (matches)', () => {
     ['an event count next to a signing word', '全年开展集中签约活动3次。', ['3次 activity.events/value 3']],
     ['growth after a distractor stays unplaced', '签约项目10个，龙头企业实现产值12亿元，同比增长20%。', ['10个 signed.projects/value 10']],
     ['an amount with its own count after it is no single project', '总投资120亿元的5个重大项目集中开工。', ['5个 started.projects/value 5']],
+    ['size classes without 以上 are no figures', '签约项目中，投资超10亿元项目5个，5亿元至10亿元项目8个。',
+      ['5个 signed.projects/value 5', '8个 signed.projects/value 8']],
     ['traditional stages', '储备项目70个；竣工投产项目9个，总投资21亿元。',
       ['70个 planned.projects/value 70', '9个 completed.projects/value 9', `21亿元 completed.investment/value 2100000000`]],
   ];
@@ -87,6 +89,7 @@ describe('distractors and non-figures (misses)', () => {
     ['a percent with no aspect word', '签约项目中制造业项目多，新兴产业投资强度高达50%。'],
     ['generic money word with an unplaced count', '安排重点项目60个，总投资500亿元。'],
     ['a keyword inside another word', '外资企业注册资本5000万元。'],
+    ['agreements are not projects', '与三所高校签订战略合作协议3份。'],
     ['courted companies', '筛选目标企业40家，重点对接目标企业15家。'],
     ['the amount of one project named after it', '总投资18亿元的某某新材料项目正式开工建设。'],
     ['growth of an unplaced figure', '龙头企业实现产值12亿元，同比增长20%。'],
