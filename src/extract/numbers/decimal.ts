@@ -10,7 +10,8 @@ export const ZERO: Decimal = { digits: 0n, exp: 0 };
 
 /** "1,303.7" / "147.2" / ".5" / "-3" → Decimal; null when the string holds no digits. */
 export function decimalOf(text: string): Decimal | null {
-  const clean = text.replace(/,/g, '');
+  if (/^\d{1,15}$/.test(text)) return { digits: BigInt(text), exp: 0 };
+  const clean = text.includes(',') ? text.replace(/,/g, '') : text;
   const m = /^(?<sign>-?)(?<int>\d*)(?:\.(?<frac>\d*))?$/.exec(clean);
   if (!m || !m.groups) return null;
   const { sign, int, frac = '' } = m.groups;
@@ -29,6 +30,8 @@ export function shifted(d: Decimal, n: number): Decimal {
 }
 
 export function sumOf(a: Decimal, b: Decimal): Decimal {
+  if (b.digits === 0n) return a;
+  if (a.digits === 0n) return b;
   const exp = Math.min(a.exp, b.exp);
   return { digits: a.digits * 10n ** BigInt(a.exp - exp) + b.digits * 10n ** BigInt(b.exp - exp), exp };
 }
@@ -64,5 +67,7 @@ export function decimalString(d: Decimal): string {
 
 /** The nearest double, parsed from the exact decimal string (so 147.2亿 → 14720000000 exactly). */
 export function numberOf(d: Decimal): number {
-  return Number(decimalString(d));
+  // String → number conversion is correctly rounded for any decimal form, so "1472e7" gives the same
+  // double as "14720000000" without building the long string.
+  return d.exp === 0 ? Number(d.digits) : Number(`${d.digits}e${d.exp}`);
 }

@@ -70,13 +70,29 @@ function wordEndingAt(text: string, pos: number, word: string): number {
   return i;
 }
 
-function firstWordBefore<T>(text: string, pos: number, words: Iterable<[string, T]>): { start: number; word: string; value: T } | null {
+function firstWordBefore<T>(text: string, pos: number, words: Map<string, T>): { start: number; word: string; value: T } | null {
+  let k = pos - 1;
+  while (k >= 0 && text[k] === ' ' && pos - k < 6) k--;
+  // most numbers follow a character no before-word ends with
+  if (k < 0 || !beforeLastChars(words).has(text[k])) return null;
   let best: { start: number; word: string; value: T } | null = null;
   for (const [w, v] of words) {
     const s = wordEndingAt(text, pos, w);
     if (s >= 0 && (!best || w.length > best.word.length)) best = { start: s, word: w, value: v };
   }
   return best;
+}
+
+const lastCharsCache = new WeakMap<object, Set<string>>();
+
+function beforeLastChars<T>(words: Map<string, T>): Set<string> {
+  const key = words as object;
+  let set = lastCharsCache.get(key);
+  if (!set) {
+    set = new Set([...words].map(([w]) => w[w.length - 1]));
+    lastCharsCache.set(key, set);
+  }
+  return set;
 }
 
 function valueOf(v: Decimal | number): number {
@@ -118,7 +134,7 @@ function tailAt(text: string, n: Numeral, T: NumberTables): Tail | null {
       afterStart = e + 1;
     }
   }
-  const m = stickyAt(afterWordRe(T), text, afterStart);
+  const m = T.afterFirst.has(text[afterStart] ?? '') ? stickyAt(afterWordRe(T), text, afterStart) : null;
   if (!m) {
     if (e === n.end) return null;
     return { end: e, value, unit: 'none', unitWord: text.slice(n.end, e), approx, rule: 'number' };
@@ -176,6 +192,7 @@ function unitTail(text: string, n: Numeral, value0: Decimal | number, approx: Ap
 
 function approxBefore(text: string, start: number, T: NumberTables): { start: number; approx: Exclude<Approx, null> } | null {
   const gap = text[start - 1] === ' ' ? 1 : 0;
+  if (!T.beforeLast.has(text[start - gap - 1] ?? '')) return null;
   for (let len = 3; len >= 1; len--) {
     const w = text.slice(start - gap - len, start - gap);
     const a = w.length === len ? T.approxBefore.get(w) : undefined;
@@ -185,12 +202,14 @@ function approxBefore(text: string, start: number, T: NumberTables): { start: nu
 }
 
 function approxAfter(text: string, end: number, T: NumberTables): { end: number; approx: Exclude<Approx, null> } | null {
+  if (!T.approxAfterFirst.has(text[end] ?? '')) return null;
   const m = stickyAt(T.approxAfterRe, text, end);
   return m ? { end: end + m[0].length, approx: T.approxAfter.get(m[0])! } : null;
 }
 
 function contextBefore(text: string, start: number, T: NumberTables): boolean {
   const gap = text[start - 1] === ' ' ? 1 : 0;
+  if (!T.beforeLast.has(text[start - gap - 1] ?? '')) return false;
   for (let len = 3; len >= 1; len--) if (T.contextBefore.has(text.slice(start - gap - len, start - gap))) return true;
   return false;
 }
@@ -271,7 +290,7 @@ export function findNumberMentions(text: string, opts: MentionOptions = {}): Men
 
 /** A numeral with no unit after it: prefixed (人民币5000万, 百分之二十, $20) or bare (unit none). */
 function bareOrPrefixed(text: string, masked: string, n: Numeral, T: NumberTables): Mention | null {
-  const prefix = firstWordBefore(masked, n.start, T.before.entries());
+  const prefix = firstWordBefore(masked, n.start, T.before);
   if (prefix) {
     const u = prefix.value;
     let value: Decimal | number = n.exact ?? n.value;
@@ -292,7 +311,7 @@ function mentionOf(
   let start = prefixStart ?? n.start;
   // 人民币5000万元: a currency word before the number belongs to the span
   if (prefixStart === undefined && tail && /^[A-Z]{3}$/.test(tail.unit)) {
-    const p = firstWordBefore(masked, n.start, T.before.entries());
+    const p = firstWordBefore(masked, n.start, T.before);
     if (p && p.value.unit === tail.unit) start = p.start;
   }
   let approx: Approx = tail?.approx ?? (n.approx ? 'over' : null);
@@ -300,7 +319,7 @@ function mentionOf(
   const after = approxAfter(masked, end, T);
   if (before) approx = before.approx;
   else if (after && !approx) approx = after.approx;
-  return {
+  const m: Mention = {
     start,
     end,
     text: text.slice(start, end),
@@ -308,11 +327,12 @@ function mentionOf(
     valueHigh,
     unit: tail?.unit ?? 'none',
     unitWord: tail?.unitWord ?? '',
-    ...(tail?.measure ? { measure: tail.measure } : {}),
     approx,
     rule,
     approxStart: before ? before.start : start,
     approxEnd: after ? after.end : end,
     form: n.form,
   };
+  if (tail?.measure) m.measure = tail.measure;
+  return m;
 }

@@ -312,8 +312,28 @@ function numeralOf(text: string, start: number, end: number, value: Decimal | nu
   return { start, end, text: text.slice(start, end), value: exact ? numberOf(exact) : (value as number), exact, form, approx, trailingScale };
 }
 
+// After a plain Arabic number, these characters may continue it (1.2万, 3千, 5k, 2e5, 2^5, 16/5, 1 4/3,
+// 3分之一, 3又一千分之23; numeral-table characters are checked apart).
+const ARABIC_CONTINUES = /[\s.,kKeE^/\-分又]/;
+
+/** The common case, fast: Arabic digits followed by something that cannot continue a numeral (29个). */
+function plainArabicAt(text: string, i: number, T: NumeralTables): Numeral | null {
+  const m = matchAt(ARABIC, text, i);
+  if (!m || m[0].length > MAX_DIGITS) return null;
+  const end = i + m[0].length;
+  const next = text[end];
+  if (next !== undefined && (ARABIC_CONTINUES.test(next) || T.chars.has(next) || next === '个')) return null;
+  const exact = decimalOf(m[0]);
+  if (!exact) return null;
+  return { start: i, end, text: m[0], value: numberOf(exact), exact, form: 'arabic', approx: false, trailingScale: '' };
+}
+
 /** The numeral starting exactly at `i`, or a position to resume from, or null. */
 export function numeralAt(text: string, i: number, T: NumeralTables = numeralTables()): Numeral | Skip | null {
+  if (isDigit(text[i])) {
+    const plain = plainArabicAt(text, i, T);
+    if (plain) return plain;
+  }
   const first = scanSigned(text, i, T);
   if (first === null || isSkip(first)) return first;
   const { scan } = first;

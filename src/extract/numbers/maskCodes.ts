@@ -40,9 +40,11 @@ const SCIENTIFIC = /(?<![\w.])\d+(?:\.\d+)?[eE][-+]?\d{1,3}(?![\w.])/g;
 
 /** `text` with every code-like span replaced by MASK characters, offsets unchanged. */
 export function maskCodes(text: string, opts: MaskOptions = {}): string {
-  const chars = text.split('');
+  const masked = new Uint8Array(text.length);
+  let any = false;
   const mask = (start: number, end: number) => {
-    for (let i = start; i < end; i++) chars[i] = MASK;
+    masked.fill(1, start, end);
+    any = any || end > start;
   };
   for (const re of PATTERNS) for (const m of text.matchAll(re)) mask(m.index!, m.index! + m[0].length);
   const { maskRe } = numberTables();
@@ -53,12 +55,24 @@ export function maskCodes(text: string, opts: MaskOptions = {}): string {
     : [];
   // Digits inside Latin tokens (5G, A2021, x86, abc123@qq.com) and digit runs glued to an e-mail '@'.
   for (const m of text.matchAll(ALNUM_RUN)) {
+    if (m[0].length === 1 || !/\d/.test(m[0])) continue;
     const s = m.index!;
     const e = s + m[0].length;
-    const latin = /[A-Za-z_]/.test(m[0]);
+    // letters alone stay (US$20, GDP); letters glued to digits make a code
+    const latin = /[A-Za-z_]/.test(m[0]) && /\d/.test(m[0]);
     if (latin && opts.kilo && KILO.test(m[0])) continue;
     if (latin && scientific.some(([a, b]) => a <= s && e <= b)) continue;
     if (latin || text[e] === '@' || text[s - 1] === '@') mask(s, e);
   }
-  return chars.join('');
+  if (!any) return text;
+  const parts: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    const flag = masked[i];
+    while (j < text.length && masked[j] === flag) j++;
+    parts.push(flag ? MASK.repeat(j - i) : text.slice(i, j));
+    i = j;
+  }
+  return parts.join('');
 }

@@ -33,6 +33,10 @@ export interface NumberTables {
   contextBefore: Map<string, ContextReason>;
   /** Whole words to mask (十四五): plan names that look like numerals. */
   maskRe: RegExp | null;
+  /** First characters of after-words and after-approx words, last characters of before-words: cheap pre-checks. */
+  afterFirst: Set<string>;
+  approxAfterFirst: Set<string>;
+  beforeLast: Set<string>;
 }
 
 const APPROX = ['over', 'under', 'about', 'at_least', 'at_most'];
@@ -118,6 +122,11 @@ export function numberTables(): NumberTables {
     approxAfterRe: stickyOf(approxAfter.keys()),
     contextBefore: new Map(contexts.filter((r) => r.position === 'before').map((r) => [r.word, r.reason as ContextReason])),
     maskRe: maskWords.length ? new RegExp(alternationOf(maskWords), 'g') : null,
+    afterFirst: new Set([...after.keys()].map((w) => w[0])),
+    approxAfterFirst: new Set([...approxAfter.keys()].map((w) => w[0])),
+    beforeLast: new Set(
+      [...approx.filter((r) => r.position === 'before'), ...contexts.filter((r) => r.position === 'before')].map((r) => r.word[r.word.length - 1]),
+    ),
   };
   cached = { key, tables };
   return tables;
