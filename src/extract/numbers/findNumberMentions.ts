@@ -196,7 +196,11 @@ function approxBefore(text: string, start: number, T: NumberTables): { start: nu
   for (let len = 3; len >= 1; len--) {
     const w = text.slice(start - gap - len, start - gap);
     const a = w.length === len ? T.approxBefore.get(w) : undefined;
-    if (a) return { start: start - gap - len, approx: a };
+    if (a) {
+      const wordEnd = start - gap;
+      if (T.notApprox.some((x) => x.length > len && text.startsWith(x, wordEnd - x.length))) return null;
+      return { start: wordEnd - len, approx: a };
+    }
   }
   return null;
 }
@@ -301,6 +305,8 @@ function bareOrPrefixed(text: string, masked: string, n: Numeral, T: NumberTable
   }
   // single Chinese digits without a unit are words (一起, 四川, 三农), not figures
   if (n.form === 'chinese' && n.text.length === 1) return null;
+  // 11 or more bare digits are ids (record numbers, phone numbers), not figures
+  if (n.form === 'arabic' && /^\d{11,}$/.test(n.text)) return null;
   return mentionOf(text, masked, n, n.end, n.exact ?? n.value, null, null, n.form === 'fraction' ? 'fraction' : 'number', T);
 }
 

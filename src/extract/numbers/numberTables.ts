@@ -27,6 +27,8 @@ export interface NumberTables {
   minor: Map<string, UnitWord>;
   minorRe: RegExp;
   approxBefore: Map<string, Exclude<Approx, null>>;
+  /** Words that end in a before-word but are not approx (签约 ends in 约). */
+  notApprox: string[];
   approxInfix: Map<string, Exclude<Approx, null>>;
   approxAfter: Map<string, Exclude<Approx, null>>;
   approxAfterRe: RegExp;
@@ -60,7 +62,8 @@ function validateMeasure(row: RuleRow): string | null {
 }
 
 function validateApprox(row: RuleRow): string | null {
-  if (!['before', 'infix', 'after'].includes(row.position)) return `position must be before|infix|after, got "${row.position}"`;
+  if (!['before', 'infix', 'after', 'not'].includes(row.position)) return `position must be before|infix|after|not, got "${row.position}"`;
+  if (row.position === 'not') return row.approx ? 'a `not` row has no approx' : exampleHas(row);
   if (!APPROX.includes(row.approx)) return `approx must be one of ${APPROX.join('|')}, got "${row.approx}"`;
   return exampleHas(row);
 }
@@ -117,6 +120,7 @@ export function numberTables(): NumberTables {
     minor,
     minorRe: stickyOf(minor.keys()),
     approxBefore: byPosition('before'),
+    notApprox: approx.filter((r) => r.position === 'not').map((r) => r.word),
     approxInfix: byPosition('infix'),
     approxAfter,
     approxAfterRe: stickyOf(approxAfter.keys()),
