@@ -59,6 +59,16 @@ describe('JSONL input, shards, signals and pipes (built binary)', () => {
     const { code, signal } = await exitOf(child);
     expect(signal === 'SIGINT' || code === 130).toBe(true);
     expect(fs.readdirSync(dir)).toEqual([]);
+
+    // the same with `-` as one article: blocked reading standard input, the temporary file goes too
+    const whole = start(['extract', '-', '-o', path.join(dir, 'whole.csv')]);
+    whole.stdin.write(ARTICLE);
+    while (!tmp() && Date.now() < deadline + 20_000) await new Promise((r) => setTimeout(r, 50));
+    expect(tmp()).toBeDefined();
+    await new Promise((r) => setTimeout(r, 200));
+    whole.kill('SIGINT');
+    await exitOf(whole);
+    expect(fs.readdirSync(dir)).toEqual([]);
   });
 
   it('a closed pipe (| head -1) is not an error: exit 0, nothing on stderr', () => {
