@@ -83,6 +83,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
       if (input.kind === 'article') {
         if (!inShard(input.path, opts.shard)) {
           summary.otherShards++;
+          done++;
           continue;
         }
         if (input.path !== '-') {
@@ -104,6 +105,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
       for await (const item of lines) {
         if (!inShard(item.doc, opts.shard)) {
           summary.otherShards++;
+          done++;
           continue;
         }
         if (isFailure(item)) await submit({ failure: item });
