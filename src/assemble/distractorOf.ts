@@ -62,7 +62,17 @@ export function countsProjects(text: string, slot: Slot): boolean {
   // 70个以上, 30个左右: approx words after the measure word are not what it counts
   const phrase = text.slice(slot.m.end, slot.rightEnd).replace(APPROX_AFTER, '');
   if (!/^[\u4e00-\u9fff]/u.test(phrase)) return true;
-  const counter = labelRules().counters.get(slot.m.unitWord.replace(/^[多余来几]+/, ''));
+  const { counters } = labelRules();
+  // a measure word the table does not list (三所高校) is held to the nouns of 个
+  const counter = counters.get(slot.m.unitWord.replace(/^[多余来几]+/, '')) ?? counters.get('个');
   if (!counter || counter.nouns.length === 0) return true;
-  return counter.nouns.some((n) => phrase.includes(n));
+  // the counted noun comes before any verb: 3所高校签订…协议 counts schools, not agreements;
+  // a stage word right after the measure word qualifies the noun (52个在建招商引资项目), and
+  // 12个签约项目 holds the noun inside the metric word
+  const start = text.length - text.slice(slot.m.end).replace(APPROX_AFTER, '').length;
+  const at = Math.min(...counter.nouns.map((n) => phrase.indexOf(n)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  const nounStart = start + at;
+  const verbs = cuesIn(text, start, slot.rightEnd, labelRules().metricCues);
+  return !verbs.some((v) => v.start > start && v.end <= nounStart);
 }

@@ -66,6 +66,8 @@ describe('metric, aspect and linking (matches)', () => {
     ['an amount with its own count after it is no single project', '总投资120亿元的5个重大项目集中开工。', ['5个 started.projects/value 5']],
     ['size classes without 以上 are no figures', '签约项目中，投资超10亿元项目5个，5亿元至10亿元项目8个。',
       ['5个 signed.projects/value 5', '8个 signed.projects/value 8']],
+    ['a stage word between measure word and noun', '全县48个在建招商引资项目累计完成投资52亿元。',
+      ['48个 started.projects/value 48', '52亿元 invested.amount/value 5200000000']],
     ['traditional stages', '储备项目70个；竣工投产项目9个，总投资21亿元。',
       ['70个 planned.projects/value 70', '9个 completed.projects/value 9', `21亿元 completed.investment/value 2100000000`]],
   ];
