@@ -1,8 +1,9 @@
 // Which area a figure is about (SCHEMA `region`, `adcode`): the actor named in its sentence
-// (nearest before the figure), else the nearest actor before it in its paragraph, else the
-// article's main area. Not actors: a destination (赴/到/走进 X), a partner (与/同 X, and the list
-// that follows it: 与浦东新区、滇中新区), a place inside brackets (中科星联(深圳)…) or inside a company
-// or project name (郑州三纯新能源科技有限公司, 新华产业新城项目). Anaphors resolve: 全市/我区 → the main
+// (nearest before the figure), else the nearest actor before it in its paragraph (not the main
+// area's own city), else the article's main area. Not actors: a destination (赴/到/走进 X), a venue
+// (在深圳举办), a partner (与/同 X, and the list that follows it: 与浦东新区、滇中新区), a predicate
+// (是泰州市的), a place inside brackets (中科星联(深圳)…) or inside a company or project name
+// (郑州三纯新能源科技有限公司, 新华产业新城项目). Anaphors resolve: 全市/我区 → the main
 // area (全市 in a district's article → its city); 该区/新区 → the nearest compatible actor before
 // it in the paragraph, else the main area.
 import type { RegionMention } from '../model.js';
@@ -55,8 +56,10 @@ export function regionFor(layout: TextLayout, regions: RegionMention[], main: Re
   const words = loadRegionWords();
   const sentence = spanAt(layout.sentences, offset);
   const paragraph = spanAt(layout.paragraphs, offset);
+  // Beyond the sentence, the main area's own city is background (海陵区是泰州市的主城区。…), not an actor.
+  const notMainsCity = (m: RegionMention) => !(main?.city && m.adcode === main.city.adcode);
   const actor = (sentence && nearestActor(layout.text, regions, words, sentence, offset))
-    ?? (paragraph && nearestActor(layout.text, regions, words, paragraph, offset));
+    ?? (paragraph && nearestActor(layout.text, regions.filter(notMainsCity), words, paragraph, offset));
   if (!actor) return choice(main, main);
   return resolve(layout, regions, words, main, actor);
 }

@@ -1,7 +1,9 @@
 // Period words → PeriodMention[], resolved against the reference date (SCHEMA "Periods").
 // Parsers (periods/periodParsers.ts) propose spans; the longest span wins where they overlap;
 // then each mention is resolved in text order, carrying the year and month in context within
-// its paragraph (2013年，…全年… → 全年 is 2013; 11月16日…17日 → 17日 is 16 November's month).
+// its paragraph (2013年…1-10月 → 2013's; 11月16日…17日 → 17日 is 16 November's month), and for
+// 全年/当年/年度 the latest year named anywhere before (2022年，…。\n全年外出招商47次 → 2022).
+// Period words after 比/较 (较103年度成长21.4%) are a comparison base, like 去年同期.
 // Period words that open an event's name (2019年中国国际服务贸易交易会) are dropped: they date the
 // event series, not a figure.
 import type { PeriodMention } from '../model.js';
@@ -24,6 +26,8 @@ interface Compiled {
   /** The last word of an event's name: 交易会, 大会. */
   eventWord: RegExp;
   nameBreaker: RegExp;
+  /** Words before period words that make them a comparison base: 较103年度, 比上年. */
+  baseBefore: RegExp;
 }
 
 let compiled: Compiled | null = null;
@@ -36,6 +40,7 @@ function current(): Compiled {
       parsers: periodParsers(pw),
       eventWord: new RegExp(alternationOf(pw.words.event_suffix) || '(?!)'),
       nameBreaker: new RegExp(alternationOf(pw.words.name_breaker) || '(?!)'),
+      baseBefore: new RegExp(`(?:${alternationOf(pw.words.base_before) || '(?!)'})$`),
     };
   }
   return compiled;
@@ -84,7 +89,8 @@ function candidatesIn(text: string): Candidate[] {
 }
 
 export function findPeriods(text: string, reference: string | null): PeriodMention[] {
-  const ctx: PeriodContext = { reference: referenceDateOf(text, reference), year: null, month: null };
+  const k = current();
+  const ctx: PeriodContext = { reference: referenceDateOf(text, reference), year: null, month: null, documentYear: null };
   let paragraphEnd = -1;
   const out: PeriodMention[] = [];
   for (const c of candidatesIn(text)) {
@@ -100,9 +106,10 @@ export function findPeriods(text: string, reference: string | null): PeriodMenti
       start: c.start, end: c.end, text: text.slice(c.start, c.end), period,
       annual: c.parts.shape === 'annual', rule: c.rule,
     };
-    if (c.parts.shape === 'base') mention.base = true;
+    const base = c.parts.shape === 'base' || k.baseBefore.test(text.slice(Math.max(0, c.start - 4), c.start));
+    if (base) mention.base = true;
     out.push(mention);
-    updateContext(ctx, c.parts, period);
+    if (!base) updateContext(ctx, c.parts, period);
   }
   return out;
 }
@@ -111,7 +118,10 @@ function updateContext(ctx: PeriodContext, parts: PeriodParts, period: string | 
   if (!period) return;
   const first = /^(?:\.\.\/)?(?<y>\d{4})(?:-(?<m>\d{2}))?/.exec(period)?.groups;
   if (!first) return;
-  if (bearsYear(parts)) ctx.year = Number(first.y);
+  if (bearsYear(parts)) {
+    ctx.year = Number(first.y);
+    ctx.documentYear = ctx.year;
+  }
   if (first.m && parts.fromMonth !== undefined && parts.shape !== 'since') {
     ctx.month = { year: Number(first.y), month: Number(first.m) };
   }

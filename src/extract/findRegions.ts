@@ -27,6 +27,8 @@ interface Compiled {
   anaphor: RegExp;
   block: RegExp;
   zoneStop: string[];
+  /** Short zone suffix → its long form: 经开区 → 经济技术开发区. */
+  zoneLongForms: Map<string, string>;
   oneCharBefore: Set<string>;
 }
 let compiled: Compiled | null = null;
@@ -40,6 +42,7 @@ function compile(w: RegionWords): Compiled {
     anaphor: re(w.words.anaphor),
     block: re(w.words.block),
     zoneStop: w.words.zone_stop,
+    zoneLongForms: new Map([...w.values.zone_suffix].filter(([, long]) => !!long)),
     oneCharBefore: new Set(w.words.one_char_stem_before),
   };
   return compiled;
@@ -185,7 +188,11 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     if (s - from < 2) continue;
     if (out.length && out[out.length - 1].end > from) continue;
     const written = text.slice(from, e);
-    out.push({ start: from, end: e, text: written, name: written, adcode: null, level: 'zone' });
+    // 南昌经开区 is 南昌经济技术开发区 when the article writes that out too.
+    const long = k.zoneLongForms.get(m[0]);
+    const longName = long ? text.slice(from, s) + long : null;
+    const name = longName && text.includes(longName) ? longName : written;
+    out.push({ start: from, end: e, text: written, name, adcode: null, level: 'zone' });
   }
   return out;
 }

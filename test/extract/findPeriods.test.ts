@@ -55,6 +55,10 @@ const MATCHES: [string, string | null, string[]][] = [
   ['2013年工作扎实，全年新签约项目9个', '2014-04-25', ['2013年=2013', '全年=2013']],
   ['全年新签约项目9个', '2014-04-25', ['全年=2014']],
   ['比去年同期增长12%', REF, ['去年同期=2020 B']],
+  ['签约额较103年度成长21.4%', REF, ['103年度=2014 B']],
+  ['比上年增加3个', REF, ['上年=2020 B']],
+  // 全年/当年 take the latest year named before, across paragraphs; bare months do not.
+  ['2022年，签约项目118个。\n全年外出招商47次。\n1-2月签约', '2023-03-10', ['2022年=2022', '全年=2022', '1-2月=2023-01/2023-02']],
   ['2023-04-25 来源：本网', null, ['2023-04-25=2023-04-25']],
   // No publication date: relative words resolve against the latest full date in the body.
   ['截至2023年12月20日签约8个。今年以来外出19次', null, ['截至2023年12月20日=../2023-12-20', '今年以来=2023-01-01/2023-12-20']],
@@ -134,6 +138,9 @@ describe('periods.tsv examples', () => {
     } else if (kind === 'name_breaker') {
       // 2020年全区举办招商会: the year stays a period.
       expect(ms.map((m) => m.text)).toContain('2020年');
+    } else if (kind === 'base_before') {
+      // 比2020年增长: the year is the comparison base.
+      expect(ms.find((m) => m.start === text.indexOf(word) + word.length)?.base).toBe(true);
     } else if (kind === 'event_anaphor') {
       const layout = layoutOf(text);
       const p = periodFor(layout, ms, { offset: text.lastIndexOf('9个') });

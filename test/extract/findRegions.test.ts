@@ -26,6 +26,13 @@ const MATCHES: [string, string[]][] = [
   ['东湖尼龙新材料产业集聚区集中签约', ['东湖尼龙新材料产业集聚区=东湖尼龙新材料产业集聚区/null/zone']],
   ['推动兰西新区与浦东新区合作', ['兰西新区=兰西新区/null/zone', '浦东新区=上海市浦东新区/310115/county']],
   ['在东湖经济技术开发区', ['东湖经济技术开发区=东湖经济技术开发区/null/zone']],
+  // A short zone name takes the long form when the article writes it out.
+  ['东湖经济技术开发区成立。东湖经开区签约', [
+    '东湖经济技术开发区=东湖经济技术开发区/null/zone', '东湖经开区=东湖经济技术开发区/null/zone',
+  ]],
+  ['东湖经开区签约', ['东湖经开区=东湖经开区/null/zone']],
+  // Places the GB/T 2260 tables do not code.
+  ['台南市签约投资案86件', ['台南市=台南市/null/city']],
   ['全市、我区、该县和新区', ['全市=全市/null/anaphor', '我区=我区/null/anaphor', '该县=该县/null/anaphor', '新区=新区/null/anaphor']],
   ['在第二个新区党工委', ['新区=新区/null/anaphor']],
 ];

@@ -3,7 +3,7 @@ import { loadTable, type RuleRow } from '../../rules/ruleTables.js';
 
 export const PERIOD_KINDS = [
   'year_word', 'annual', 'ytd', 'since', 'year_start', 'start_mark', 'until', 'now', 'until_now', 'vague',
-  'half', 'quarter', 'first_n', 'month_part', 'month_end', 'range_sep', 'day', 'bare_day', 'not_after_day', 'base',
+  'half', 'quarter', 'first_n', 'month_part', 'month_end', 'range_sep', 'day', 'bare_day', 'not_after_day', 'base', 'base_before',
   'event_suffix', 'name_breaker', 'event_anaphor', 'roc_prefix', 'roc_suffix',
 ] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];

@@ -11,6 +11,8 @@ export interface PeriodContext {
   year: number | null;
   /** Year and month of the latest month-bearing period words before, in the same paragraph (11月16日…17日). */
   month: { year: number; month: number } | null;
+  /** Year of the latest year-bearing period words anywhere before: "the year in context" of 全年/当年. */
+  documentYear: number | null;
 }
 
 /** The year a spec names, or null. `null` spec = no year written: decided by the caller. */
@@ -18,7 +20,7 @@ function explicitYear(spec: YearSpec, ctx: PeriodContext): number | null {
   if (!spec) return null;
   if ('abs' in spec) return spec.abs;
   if ('offset' in spec) return ctx.reference ? ctx.reference.year + spec.offset : null;
-  return ctx.year ?? ctx.reference?.year ?? null;
+  return ctx.year ?? ctx.documentYear ?? ctx.reference?.year ?? null;
 }
 
 /**

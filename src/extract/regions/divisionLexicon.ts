@@ -33,7 +33,13 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
   const dt = divisionTable();
   const entries: LexEntry[] = [];
   const stems = new Map<string, Division[]>();
-  for (const [name, divisions] of dt.byName) {
+  const byName = new Map(dt.byName);
+  for (const [name, provinceName] of words.values.extra_division) {
+    if (byName.has(name)) continue;
+    const province = dt.byName.get(provinceName)?.[0] ?? null;
+    byName.set(name, [{ code: null, name, level: name.endsWith('市') ? 'city' : 'county', city: null, province }]);
+  }
+  for (const [name, divisions] of byName) {
     entries.push({ form: name, divisions, short: false });
     const stem = shortFormOf(name);
     if (stem) for (const d of divisions) stems.set(stem, [...(stems.get(stem) ?? []), d]);
@@ -41,7 +47,7 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
   const stop = new Set(words.words.short_stop);
   for (const [stem, divisions] of stems) {
     const cities = divisions.filter((d) => d.level === 'city');
-    if (cities.length !== 1 || stop.has(stem) || dt.byName.has(stem)) continue;
+    if (cities.length !== 1 || stop.has(stem) || byName.has(stem)) continue;
     // 新乡 is 新乡市 even though 新乡县 exists: a county inside the city does not compete with it.
     const others = divisions.filter((d) => d !== cities[0] && d.city !== cities[0]);
     if (others.length === 0) entries.push({ form: stem, divisions: cities, short: true });

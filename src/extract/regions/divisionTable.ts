@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface Division {
-  code: string;
+  /** GB/T 2260 code; null for places the standard does not code (extra_division rows). */
+  code: string | null;
   name: string;
   level: 'province' | 'city' | 'county';
   /** For a county: its prefecture-level city (or municipality); null when the province governs it directly (济源市). */
@@ -37,7 +38,7 @@ export function divisionTable(): DivisionTable {
   const byCode = new Map<string, Division>();
   const byName = new Map<string, Division[]>();
   const add = (d: Division) => {
-    byCode.set(d.code, d);
+    if (d.code) byCode.set(d.code, d);
     const list = byName.get(d.name) ?? [];
     list.push(d);
     byName.set(d.name, list);

@@ -2,8 +2,8 @@
 import { loadTable, type RuleRow } from '../../rules/ruleTables.js';
 
 export const REGION_KINDS = [
-  'anaphor', 'zone_suffix', 'zone_stop', 'not_actor_before', 'actor_verb', 'name_end', 'media_end', 'block', 'short_stop',
-  'one_char_stem_before',
+  'anaphor', 'zone_suffix', 'zone_stop', 'not_actor_before', 'actor_verb', 'name_end', 'media_end', 'extra_division',
+  'block', 'short_stop', 'one_char_stem_before',
 ] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
@@ -13,14 +13,17 @@ export interface RegionWords {
   values: Record<RegionKind, Map<string, string>>;
 }
 
+const NOT_ACTOR_ROLES = ['destination', 'partner', 'reference', 'venue', 'predicate'];
+
 export function regionRowProblem(row: RuleRow): string | null {
   if (!(REGION_KINDS as readonly string[]).includes(row.kind)) return `unknown region kind "${row.kind}" (one of ${REGION_KINDS.join(', ')})`;
   if (!row.word) return 'empty word';
   if (!row.example) return 'empty example';
   if (row.kind === 'anaphor' && row.value !== 'main' && row.value !== 'nearest') return 'anaphor value must be "main" or "nearest"';
-  if (row.kind === 'not_actor_before' && !['destination', 'partner', 'reference'].includes(row.value)) {
-    return 'not_actor_before value must be "destination", "partner" or "reference"';
+  if (row.kind === 'not_actor_before' && !NOT_ACTOR_ROLES.includes(row.value)) {
+    return `not_actor_before value must be one of ${NOT_ACTOR_ROLES.join(', ')}`;
   }
+  if (row.kind === 'extra_division' && !/(?:市|县|区)$/.test(row.word)) return 'extra_division must be a full name ending in 市, 县 or 区';
   return null;
 }
 

@@ -52,6 +52,9 @@ describe('regions.tsv examples', () => {
         expect(isActor(example, m, ms, words)).toBe(false);
         break;
       }
+      case 'extra_division':
+        expect(ms.find((m) => m.text === word)).toMatchObject({ name: word, adcode: null });
+        break;
       case 'block':
         expect(ms.filter((m) => m.level !== 'anaphor' && m.start < at + word.length && at < m.end)).toEqual([]);
         break;
