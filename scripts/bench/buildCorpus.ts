@@ -1,6 +1,7 @@
 // A benchmark corpus from our own fixture articles: N "seed-sized" articles (5–9 KB of UTF-8, as
 // the real reports in ../shared/seeds are), each a title and dateline from one fixture followed by
-// paragraphs drawn from all fixtures, shuffled, with every number changed. Deterministic for a seed.
+// paragraphs drawn from the fixtures of the same script (simplified or traditional), shuffled, with
+// every number changed. Deterministic for a seed.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -34,12 +35,16 @@ export function prng(seed: number): () => number {
 interface Seed {
   head: string[];
   paragraphs: string[];
+  traditional: boolean;
 }
+
+/** Common characters that exist only in traditional script: a fixture with them is a traditional one. */
+const TRADITIONAL = /[這為個資萬億們會與發經濟項簽區實際產業開設計劃]/;
 
 /** A fixture: its first two lines (title, dateline) and its body paragraphs. */
 function seedOf(text: string): Seed {
   const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  return { head: lines.slice(0, 2), paragraphs: lines.slice(2) };
+  return { head: lines.slice(0, 2), paragraphs: lines.slice(2), traditional: TRADITIONAL.test(text) };
 }
 
 /** Every Arabic number replaced by another of the same shape: 216.5 → 483.1, 48 → 27; years kept. */
@@ -58,17 +63,20 @@ export function buildCorpus(dir: string, opts: CorpusOptions): Corpus {
     .map((f) => seedOf(fs.readFileSync(path.join(opts.from, f), 'utf8')))
     .filter((s) => s.head.length > 0);
   if (seeds.length === 0) throw new Error(`no fixture articles in ${opts.from}`);
-  const pool = seeds.flatMap((s) => s.paragraphs);
+  // An article keeps to one script, as real ones do: a simplified report never quotes a Taiwan one.
+  const pools = new Map<boolean, string[]>([true, false].map((t) => [t, seeds.filter((s) => s.traditional === t).flatMap((s) => s.paragraphs)]));
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
   let bytes = 0;
   const width = String(opts.articles).length;
   for (let i = 0; i < opts.articles; i++) {
-    const head = seeds[Math.floor(rand() * seeds.length)].head;
+    const seed = seeds[Math.floor(rand() * seeds.length)];
+    const head = seed.head;
+    const pool = pools.get(seed.traditional)!.length > 0 ? pools.get(seed.traditional)! : seed.paragraphs;
     const target = minBytes + Math.floor(rand() * (maxBytes - minBytes));
     const parts = [...head];
     let size = Buffer.byteLength(parts.join('\n'));
-    while (size < target) {
+    while (size < target && pool.length > 0) {
       const p = varyNumbers(pool[Math.floor(rand() * pool.length)], rand);
       const b = Buffer.byteLength(p) + 1;
       if (size + b > maxBytes) break;
