@@ -10,14 +10,14 @@ const haveShared = fs.existsSync(path.join(shared, 'score.mjs')) && fs.existsSyn
 describe('zhaoshang check (built binary)', () => {
   it.skipIf(!haveShared)('agrees with ../shared/score.mjs on the seeds', () => {
     const check = run(['check', '--articles', '../shared/seeds', '--expected', '../shared/gold', '--min-f1', '0', '--json', '-q']);
-    expect(check.status).toBe(0);
+    expect(check.status, check.stderr).toBe(0);
     const mine = JSON.parse(check.stdout);
     const dir = tempDir('score');
     const pred = path.join(dir, 'pred.jsonl');
-    const ex = run(['extract', '../shared/seeds', '--format', 'jsonl', '-o', pred, '-q']);
-    expect(ex.status).toBe(0);
+    const ex = run(['extract', '../shared/seeds', '--format', 'jsonl', '-o', pred]);
+    expect(ex.status, ex.stderr).toBe(0);
     const ref = spawnSync(process.execPath, [path.join(shared, 'score.mjs'), '--gold', path.join(shared, 'gold'), '--pred', pred, '--json'], { encoding: 'utf8' });
-    expect(ref.status).toBe(0);
+    expect(ref.status, ref.stderr).toBe(0);
     const theirs = JSON.parse(ref.stdout);
     for (const k of ['docs', 'gold', 'predicted', 'tp', 'precision', 'recall', 'f1', 'macro_f1', 'period_accuracy', 'region_accuracy']) {
       expect(mine.totals[k], k).toBe(theirs[k]);
@@ -44,7 +44,7 @@ describe('zhaoshang check (built binary)', () => {
     fs.writeFileSync(path.join(dir, 'expected', 'a.json'), JSON.stringify({ doc: 'a.txt', figures: [figure] }));
     fs.writeFileSync(path.join(dir, 'expected', 'orphan.json'), JSON.stringify({ doc: 'orphan.txt', figures: [] }));
     const r = run(['check', dir]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).not.toMatch(/\x1b\[/); // no colour codes when not a terminal
     expect(r.stdout).toMatch(/^a {2}P .* F1 0\.000/m);
     expect(r.stdout).toMatch(/^ {2}missed {2}signed\.projects\/value 987654 count {2}«987654个»/m);

@@ -9,7 +9,7 @@ const haveScript = spawnSync('script', ['--version']).status === 0;
 describe('zhaoshang extract (built binary)', () => {
   it('prints the SCHEMA columns as the CSV header', () => {
     const r = run(['extract', '-', '--published', '2021-11-18'], { input: '今年1-10月，全区累计签约亿元以上项目29个，总投资147.2亿元。' });
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(
       'doc,url,title,published,region,adcode,period,period_text,metric,aspect,value,value_high,unit,approx,scope,text,sentence,start,end',
     );
@@ -17,7 +17,7 @@ describe('zhaoshang extract (built binary)', () => {
 
   it('names a missing path on stderr, keeps going, exits 1', () => {
     const r = run(['extract', 'no/such/file.txt', '-'], { input: '签约项目3个。' });
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain('no/such/file.txt: no such file or folder');
   });
 
@@ -33,7 +33,7 @@ describe('zhaoshang extract (built binary)', () => {
     fs.writeFileSync(path.join(dir, 'c_good.txt'), ARTICLE);
     const errors = path.join(tempDir('errors'), 'errors.jsonl');
     const r = run(['extract', dir, '--all', '--format', 'jsonl', '--errors', errors]);
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     const lines = r.stderr.trim().split('\n');
     const failures = lines.filter((l) => !l.startsWith('zhaoshang: read '));
     expect(failures).toHaveLength(2);
@@ -51,7 +51,7 @@ describe('zhaoshang extract (built binary)', () => {
     // --fail-fast stops at the first failure, exit 1, and leaves no -o file
     const out = path.join(dir, 'out.csv');
     const ff = run(['extract', dir, '--fail-fast', '-o', out]);
-    expect(ff.status).toBe(1);
+    expect(ff.status, ff.stderr).toBe(1);
     expect(ff.stderr).toContain('a_empty.txt: empty file');
     expect(ff.stderr).not.toContain('b_image.html');
     expect(fs.readdirSync(dir).sort()).toEqual(['a_empty.txt', 'b_image.html', 'c_good.txt']);
@@ -61,7 +61,7 @@ describe('zhaoshang extract (built binary)', () => {
     const files = fs.readdirSync(fixtures).sort().slice(0, 6).map((f) => path.join('fixtures/articles', f));
     const a = run(['extract', '--all', ...files]);
     const b = run(['extract', '--all', ...[...files].reverse(), files[2]]);
-    expect(a.status).toBe(0);
+    expect(a.status, a.stderr).toBe(0);
     expect(a.stdout.split('\n').length).toBeGreaterThan(6);
     expect(b.stdout).toBe(a.stdout);
   });
@@ -80,7 +80,7 @@ describe('zhaoshang extract (built binary)', () => {
     const dir = tempDir('progress');
     // script(1) gives the run a pseudo-terminal, as an analyst's shell would
     const tty = spawnSync('script', ['-qfec', `"${process.execPath}" "${bin}" extract fixtures/articles -o "${dir}/out.csv"`, '/dev/null'], { encoding: 'utf8' });
-    expect(tty.status).toBe(0);
+    expect(tty.status, tty.stderr).toBe(0);
     const n = fs.readdirSync(fixtures).length;
     expect(tty.stdout).toMatch(new RegExp(`\\r\\x1b\\[2K${n}/${n} files, \\d+ figures, [\\d.]+/s`));
     expect(tty.stdout).toMatch(new RegExp(`zhaoshang: read ${n}, failed 0, skipped 0, figures \\d+, [\\d.]+ s`));

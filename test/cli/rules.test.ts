@@ -19,14 +19,14 @@ describe('--rules and --explain (built binary)', () => {
     fs.rmSync(path.join(dir, name));
     fs.writeFileSync(path.join(dir, 'no_such_table.tsv'), 'a\tb\n');
     const unknown = run(['extract', '-', '--rules', dir], { input: ARTICLE });
-    expect(unknown.status).toBe(2);
+    expect(unknown.status, unknown.stderr).toBe(2);
     expect(unknown.stderr).toContain('no_such_table.tsv:1: no built-in table named "no_such_table"');
     expect(run(['extract', '-', '--rules', path.join(dir, 'missing')], { input: ARTICLE }).status).toBe(2);
   });
 
   it('--explain adds rule and explain columns to CSV and keeps them in JSON', () => {
     const csv = run(['extract', '-', '--all', '--explain'], { input: ARTICLE });
-    expect(csv.status).toBe(0);
+    expect(csv.status, csv.stderr).toBe(0);
     const header = csv.stdout.split('\n')[0].split(',');
     expect(header.slice(-2)).toEqual(['rule', 'explain']);
     const json = run(['extract', '-', '--all', '--explain', '--format', 'json'], { input: ARTICLE });

@@ -6,7 +6,7 @@ import { ARTICLE, fixtures, run, tempDir } from './binary.js';
 describe('spreadsheet output, stats and normalize (built binary)', () => {
   it('--bom, --format tsv, --fields, --wide; bad --fields is exit 2; no exponent notation', () => {
     const tsv = run(['extract', '-', '--all', '--format', 'tsv', '--bom', '--fields', 'doc,metric,value,unit,text'], { input: ARTICLE });
-    expect(tsv.status).toBe(0);
+    expect(tsv.status, tsv.stderr).toBe(0);
     const lines = tsv.stdout.replace(/\n$/, '').split('\n'); // not trim(): it strips U+FEFF
     expect(lines[0]).toBe('\uFEFFdoc\tmetric\tvalue\tunit\ttext');
     const rows = lines.slice(1).map((l) => l.split('\t'));
@@ -15,14 +15,14 @@ describe('spreadsheet output, stats and normalize (built binary)', () => {
     expect(tsv.stdout).not.toMatch(/\d[eE][+-]?\d/);
 
     const bad = run(['extract', '-', '--fields', 'doc,valeu'], { input: ARTICLE });
-    expect(bad.status).toBe(2);
+    expect(bad.status, bad.stderr).toBe(2);
     expect(bad.stderr).toMatch(/--fields: unknown column valeu; valid: doc,url,title,/);
     expect(bad.stdout).toBe('');
 
     // --wide holds the same figures as the long output: each in the column of its metric and aspect
     const long = run(['extract', '-', '--all', '--format', 'jsonl'], { input: ARTICLE }).stdout.trim().split('\n').map((l) => JSON.parse(l));
     const wide = run(['extract', '-', '--all', '--wide', '--format', 'jsonl'], { input: ARTICLE });
-    expect(wide.status).toBe(0);
+    expect(wide.status, wide.stderr).toBe(0);
     const wideRows = wide.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(wideRows.length).toBeGreaterThan(0);
     expect(wideRows.length).toBeLessThanOrEqual(long.length);
@@ -44,7 +44,7 @@ describe('spreadsheet output, stats and normalize (built binary)', () => {
     fs.copyFileSync(path.join(fixtures, src), path.join(dir, 'a.txt'));
     fs.copyFileSync(path.join(fixtures, src), path.join(dir, 'b_reprint.txt'));
     const r = run(['stats', dir]);
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('region,period,metric,unit,total,figures,docs');
     const rows = r.stdout.trim().split('\n').slice(1);
     const single = run(['extract', path.join(dir, 'a.txt'), '--format', 'jsonl', '-q']);
@@ -58,7 +58,7 @@ describe('spreadsheet output, stats and normalize (built binary)', () => {
 
   it('normalize prints the text record offsets count in', () => {
     const r = run(['normalize', '-'], { input: 'ＡＢ１２３，今年１－１０月签约项目４８个。' });
-    expect(r.status).toBe(0);
+    expect(r.status, r.stderr).toBe(0);
     const text = r.stdout.replace(/\n$/, '');
     const ex = run(['extract', '-', '--all', '--format', 'jsonl'], { input: 'ＡＢ１２３，今年１－１０月签约项目４８个。' });
     const records = ex.stdout.trim().split('\n').map((l) => JSON.parse(l));

@@ -24,7 +24,7 @@ describe('JSONL input, shards, signals and pipes (built binary)', () => {
     const r = run(['extract', '--input-format', 'jsonl', '-', '--all', '--format', 'jsonl'], {
       input: line('a', ARTICLE) + '{not json\n' + JSON.stringify({ text: 'no id' }) + '\n' + line('a', ARTICLE),
     });
-    expect(r.status).toBe(1);
+    expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/^zhaoshang: -:2: not JSON/m);
     expect(r.stderr).toMatch(/^zhaoshang: -:3: no "id"/m);
     expect(r.stderr).toMatch(/^zhaoshang: a: duplicate id/m);
@@ -33,7 +33,7 @@ describe('JSONL input, shards, signals and pipes (built binary)', () => {
 
   it('--shard K/N: the shards together are exactly one run, each document in one shard', () => {
     const all = run(['extract', fixtures, '--all', '--format', 'jsonl', '-q']);
-    expect(all.status).toBe(0);
+    expect(all.status, all.stderr).toBe(0);
     const whole = all.stdout.trim().split('\n');
     expect(whole.length).toBeGreaterThan(40);
     const shards = [0, 1, 2].map((k) => run(['extract', fixtures, '--all', '--format', 'jsonl', '--shard', `${k}/3`]));
