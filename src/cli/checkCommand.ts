@@ -101,9 +101,9 @@ export function checkCommand(): Command {
   const cmd = new Command('check')
     .summary('score extraction against expected figures')
     .description(
-      'Extracts every article that has an expected file (DIR/articles/X.* ↔ DIR/expected/X.json, in\n' +
-        "SCHEMA's gold form; alt_metrics and alt_periods honoured) and prints per-file and total precision,\n" +
-        'recall and F1, period and region accuracy, and the figures missed and extra. The numbers are\n' +
+      'Extracts every article that has an expected file (DIR/articles/X.* ↔ DIR/expected/X.json, in ' +
+        "SCHEMA's gold form; alt_metrics and alt_periods honoured) and prints per-file and total precision, " +
+        'recall and F1, period and region accuracy, and the figures missed and extra. The numbers are ' +
         "those of ../shared/score.mjs. Colour on a terminal only.",
     )
     .argument('[dir]', 'folder holding articles/ and expected/', 'fixtures');

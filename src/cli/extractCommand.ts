@@ -9,8 +9,8 @@ export function extractCommand(): Command {
   const cmd = new Command('extract')
     .summary('extract investment-attraction figures from articles')
     .description(
-      'Reads articles (.html .htm .txt .md; folders recursively, in sorted order; `-` for stdin;\n' +
-        '*.jsonl files or --input-format jsonl for JSON lines) and writes one record per figure,\n' +
+      'Reads articles (.html .htm .txt .md; folders recursively, in sorted order; `-` for stdin; ' +
+        '*.jsonl files or --input-format jsonl for JSON lines) and writes one record per figure, ' +
         'with the sentence and offsets it came from.',
     )
     .argument('<paths...>', 'files or folders to read; `-` reads standard input');

@@ -8,8 +8,8 @@ export function reportCommand(): Command {
   const cmd = new Command('report')
     .summary('write one self-contained HTML page to review a run')
     .description(
-      "Extracts the articles and writes ONE HTML file (no network, no external assets): each article's\n" +
-        'normalized text with every extracted figure highlighted and its metric, value, period and region\n' +
+      "Extracts the articles and writes ONE HTML file (no network, no external assets): each article's " +
+        'normalized text with every extracted figure highlighted and its metric, value, period and region ' +
         'beside it; totals per region and period; a bar chart of signed investment by period per region.',
     )
     .argument('<paths...>', 'files or folders to read; `-` reads standard input');

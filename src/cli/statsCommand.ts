@@ -11,10 +11,10 @@ export function statsCommand(): Command {
   const cmd = new Command('stats')
     .summary('totals per region, period, metric and unit')
     .description(
-      'Extracts the articles and adds up the `value` figures per region, period, metric and unit.\n' +
-        'Different currencies are never added together; 其中 breakdowns (a figure with a scope after\n' +
-        '其中 in its sentence: "其中，工业项目18个") are left out, since their whole is already counted.\n' +
-        'A figure (metric, value, unit, period, region) that several articles state is named on stderr:\n' +
+      'Extracts the articles and adds up the `value` figures per region, period, metric and unit. ' +
+        'Different currencies are never added together; 其中 breakdowns (a figure with a scope after ' +
+        '其中 in its sentence: "其中，工业项目18个") are left out, since their whole is already counted. ' +
+        'A figure (metric, value, unit, period, region) that several articles state is named on stderr: ' +
         'reprints of one report would count it twice.',
     )
     .argument('<paths...>', 'files or folders to read; `-` reads standard input');
