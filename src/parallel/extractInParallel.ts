@@ -2,7 +2,6 @@
 // the same hooks, called in input order as documents finish. At most `window` documents are in
 // flight, so memory stays flat however large the corpus. With one job, or a single article, there
 // is no pool at all: runExtraction runs in this thread and start-up stays that of one process.
-import os from 'node:os';
 import { ZhaoshangError, type ErrorCode, type SourceDocument } from '../model.js';
 import type { InputFailure } from '../input/collectPaths.js';
 import { DEFAULT_MAX_BYTES } from '../input/readDocument.js';
@@ -11,7 +10,8 @@ import { extraRulesDirs } from '../rules/ruleTables.js';
 import { isFailure, planInputs, reasonOf, runExtraction, type RunHooks, type RunOptions, type RunSummary } from '../cli/runExtraction.js';
 import { inShard } from '../cli/shardOf.js';
 import { stdinDocument, stdinJsonl } from '../cli/stdinSource.js';
-import { createExtractPool, type ExtractPool } from './extractPool.js';
+import type { ExtractPool } from './extractPool.js';
+import { defaultJobs } from './defaultJobs.js';
 import type { ExtractReply, ExtractTask } from './extractTask.js';
 import { OrderedWindow } from './orderedWindow.js';
 
@@ -24,10 +24,7 @@ export interface ParallelOptions extends RunOptions {
   window?: number;
 }
 
-/** `--jobs` default: the cores this process may use. */
-export function defaultJobs(): number {
-  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
-}
+export { defaultJobs };
 
 class FailFast extends Error {}
 
@@ -54,6 +51,8 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
   };
 
   const { jobs: _j, rulesDirs, window: _w, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
+  // Loaded only here: a one-file run never pays for piscina.
+  const { createExtractPool } = await import('./extractPool.js');
   const pool: ExtractPool = createExtractPool(jobs, { rulesDirs: rulesDirs ?? extraRulesDirs(), options: pipeline });
   const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * 8);
 

@@ -39,7 +39,6 @@ export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
     workerData: setup,
-    ...(process.env.ZS_YOUNG_MB ? { resourceLimits: { maxYoungGenerationSizeMb: Number(process.env.ZS_YOUNG_MB) } } : {}),
   });
   return {
     run: (task) => pool.run(task) as Promise<ExtractReply>,
