@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { createFormatter, type OutputFormat } from '../output/recordWriter.js';
 import { warn } from './messages.js';
 import { addOptions, type CliOptions } from './options.js';
+import { defaultJobs } from '../parallel/defaultJobs.js';
 import { runOptionsOf, runToSink } from './runToSink.js';
 
 export function extractCommand(): Command {
@@ -16,8 +17,8 @@ export function extractCommand(): Command {
     .argument('<paths...>', 'files or folders to read; `-` reads standard input');
   addOptions(cmd, [
     'format', 'output', 'wide', 'fields', 'bom', 'inputFormat', 'shard', 'all', 'published', 'explain',
-    'rules', 'maxBytes', 'errors', 'failFast', 'quiet',
-  ]);
+    'rules', 'maxBytes', 'errors', 'failFast', 'quiet', 'jobs',
+  ], { jobs: { default: defaultJobs() } });
   return cmd
     .addHelpText(
       'after',

@@ -64,6 +64,7 @@ export interface CliOptions {
   minF1?: number;
   articles?: string;
   expected?: string;
+  jobs?: number;
 }
 
 interface OptionSpec {
@@ -104,6 +105,7 @@ export const OPTION_TABLE = {
   minF1: { flags: '--min-f1 <x>', description: 'exit 1 when any file scores an F1 below x', parse: (v: string) => parseFraction(v), default: 1 },
   articles: { flags: '--articles <dir>', description: 'folder of articles (default DIR/articles)' },
   expected: { flags: '--expected <dir>', description: 'folder of expected X.json files, SCHEMA gold form (default DIR/expected)' },
+  jobs: { flags: '-j, --jobs <n>', description: 'worker threads that read and extract documents at once (default: the number of cores); the output is the same, in the same order; 1, or a single article, runs with no pool', parse: (v: string) => parsePositiveInt(v) },
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTION_TABLE;

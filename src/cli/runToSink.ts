@@ -7,6 +7,7 @@ import { applyRules } from './applyRules.js';
 import { progressReporter, reportFailure, reportSummary } from './messages.js';
 import type { CliOptions } from './options.js';
 import { runExtraction, type DocumentResult, type RunOptions, type RunSummary } from './runExtraction.js';
+import type { ParallelOptions } from '../parallel/extractInParallel.js';
 
 /** Text for the output, produced as documents arrive. */
 export interface DocumentWriter {
@@ -43,7 +44,10 @@ export async function runToSink(paths: string[], o: CliOptions, runOpts: RunOpti
   try {
     errors = o.errors ? sinkOf(o.errors, 'errors file') : null;
     out.write(writer.header());
-    const summary = await runExtraction(paths, runOpts, {
+    // --jobs (extract): a worker pool, loaded only when asked for; same hooks, same order.
+    const parallel: ParallelOptions = { ...runOpts, jobs: o.jobs };
+    const run = o.jobs !== undefined && o.jobs > 1 ? (await import('../parallel/extractInParallel.js')).extractInParallel : runExtraction;
+    const summary = await run(paths, parallel, {
       onDocument: async (result) => {
         out.write(writer.document(result));
         await out.drained();
