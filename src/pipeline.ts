@@ -25,7 +25,7 @@ export function prepareDocument(src: SourceDocument, opts: PipelineOptions = {})
   const cleaned = cleanDocument(src);
   const normalized = normalizeText(cleaned.body);
   const finished = finishText(normalized, cleaned);
-  const title = cleaned.title == null ? null : normalizeText(cleaned.title).trim() || null;
+  const title = cleaned.title == null ? finished.title : normalizeText(cleaned.title).trim() || null;
   const published = opts.published ?? finished.published;
   return {
     doc: src.doc,

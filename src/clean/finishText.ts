@@ -8,6 +8,8 @@ import type { CleanedSource } from './cleanDocument.js';
 
 export interface FinishedText {
   text: string;
+  /** The page dump's headline when the container gave no title (the line above its dateline). */
+  title: string | null;
   published: string | null;
   publishedSource: PublishedSource;
 }
@@ -31,7 +33,28 @@ export function finishText(normalized: string, cleaned: CleanedSource): Finished
   if (!published && cleaned.laterPublished.length > 0) {
     ({ published, source: publishedSource } = cleaned.laterPublished[0]);
   }
-  return { text, published, publishedSource };
+  const title = cleaned.title ?? headlineOf(lines);
+  return { text, title, published, publishedSource };
+}
+
+/** Headline-like: a short line of text, no sentence punctuation at its end, not navigation. */
+function isHeadlineLike(line: string): boolean {
+  // A row of site names (`某某新闻网  某某日报  某某晚报`) is navigation, not a headline.
+  const words = line.split(/\s+/);
+  const siteRow = words.length >= 3 && words.every((w) => w.length <= 8);
+  return !siteRow && line.length >= 6 && line.length <= 64 && /\p{Script=Han}{4}/u.test(line) && !/[。！？!?]$/.test(line) &&
+    !isMenuLine(line) && noiseRuleOf(line) === null && datelineOf([line]) === null;
+}
+
+/**
+ * A page dump's headline: the line just above the dateline, when it reads like a headline
+ * (`某区招商引资再创新高` over `发布日期:2024-01-05 来源:某区`). Null otherwise: lists of other
+ * articles' headlines sit higher up in page headers, and a first paragraph is no title.
+ */
+export function headlineOf(lines: string[]): string | null {
+  const head = lines.slice(0, HEADER_LINES);
+  const datelineAt = head.findIndex((l) => datelineOf([l]) !== null);
+  return datelineAt > 0 && isHeadlineLike(head[datelineAt - 1]) ? head[datelineAt - 1] : null;
 }
 
 // ---- rules ----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
-import { datelineOf, finishText, hasInvestmentFigure, isMenuLine, keptLines, noiseRuleOf } from '../../src/clean/finishText.js';
+import { datelineOf, finishText, hasInvestmentFigure, headlineOf, isMenuLine, keptLines, noiseRuleOf } from '../../src/clean/finishText.js';
 import type { CleanedSource } from '../../src/clean/cleanDocument.js';
 import { loadTable } from '../../src/rules/ruleTables.js';
 import { readDocument } from '../../src/input/readDocument.js';
@@ -127,5 +127,20 @@ describe('bounded time', () => {
     const d = prepareDocument({ doc: 'big.txt', kind: 'text', raw: line, encoding: 'utf-8', url: null, published: null, title: null });
     expect(Date.now() - t0).toBeLessThan(15000);
     expect(d.text.length).toBe(line.length);
+  });
+});
+
+describe('headlineOf (page-dump title above the dateline)', () => {
+  it.each([
+    [['某县招商引资再创新高', '发布日期:2024-01-05 来源:某县融媒体中心', '正文。'], '某县招商引资再创新高'],
+    [['首页 > 新闻', '某区签约项目二十个 总投资过百亿', '时间:2023-06-01', '正文。'], '某区签约项目二十个 总投资过百亿'],
+    // other articles' headlines higher up in the header are not this page's title
+    [['某市召开座谈会', '版面导航', '新闻搜索:', '2019年12月26日 放大 缩小', '正文。'], null],
+    // a row of site names is navigation, not a headline
+    [['某某新闻网 某某日报 某某晚报', '上一篇 下一篇 2019年12月26日 放大 缩小', '正文。'], null],
+    // no dateline in the header: a first paragraph is never taken for a title
+    [['某区今年招商引资工作成效明显', '正文第一段。'], null],
+  ])('%j → %s', (lines, expected) => {
+    expect(headlineOf(lines as string[])).toBe(expected);
   });
 });
