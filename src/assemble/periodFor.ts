@@ -1,7 +1,8 @@
 // Which period words a figure takes (SCHEMA "Which figures, once"): those of its own clause
 // (nearest preceding; if none precede, the first following), else of its sentence (preceding
 // preferred), else the nearest preceding ones in its paragraph, else those of its section's lead
-// (sectionLead.ts); none → null.
+// (sectionLead.ts), else those of the title line that opens the text (the article's own lead);
+// none → null.
 // Comparison bases (去年同期) are never a figure's period. Annual-goal words (年度, 全年计划) belong
 // to goals: a target takes them first, and a year-to-date context becomes the whole year for it
 // (今年以来…完成目标任务12次 → 2023); other figures pass over them (占全年计划的96.5% keeps 1-10月).
@@ -33,7 +34,8 @@ export function periodFor(layout: TextLayout, periods: PeriodMention[], q: Perio
     ?? (sentence && nearestIn(usable, sentence, q.offset, true))
     ?? (paragraph && lastWithin(usable, paragraph, q.offset))
     ?? (paragraph && eventPeriod(layout, usable, paragraph, q.offset))
-    ?? leadPeriod(layout, usable, q.offset);
+    ?? leadPeriod(layout, usable, q.offset)
+    ?? titlePeriod(layout, usable, q.offset);
   if (chosen && q.target) return asWholeYear(chosen);
   return chosen ?? null;
 }
@@ -87,8 +89,25 @@ function leadPeriod(layout: TextLayout, ps: PeriodMention[], offset: number): Pe
   return lead ? lastWithin(ps, lead, lead.end) : null;
 }
 
-/** For a goal, 今年以来 (2023-01-01/2023-12-20) stands for the year it is in: `2023`. */
+// A title line: the text's first paragraph, short and with no sentence punctuation.
+const TITLE_MAX = 60;
+const SENTENCE_PUNCT = /[。！？!?]/;
+
+/**
+ * The title leads the whole article: 前三季度烟台招商引资跑出加速度 / 新洲区一季度招商引资开门红 give
+ * their period words to figures that find none nearer (a county paragraph, a list under a heading).
+ */
+function titlePeriod(layout: TextLayout, ps: PeriodMention[], offset: number): PeriodMention | null {
+  const title = layout.paragraphs[0];
+  if (!title || offset < title.end) return null;
+  const words = layout.text.slice(title.start, title.end);
+  if (words.length > TITLE_MAX || SENTENCE_PUNCT.test(words)) return null;
+  return ps.find((p) => p.start >= title.start && p.end <= title.end) ?? null;
+}
+
+/** For a goal, 今年以来 (2023-01-01/2023-12-20) or 截至目前 (../2023-12-20) stands for the year it is in: `2023`. */
 function asWholeYear(p: PeriodMention): PeriodMention {
-  const ytd = p.period ? /^(?<y>\d{4})-01-01\/\k<y>-\d{2}-\d{2}$/.exec(p.period) : null;
+  const ytd = p.period ? /^(?:(?<y>\d{4})-01-01\/\k<y>|\.\.\/(?<u>\d{4}))-\d{2}-\d{2}$/.exec(p.period) : null;
+  if (ytd?.groups?.u) return { ...p, period: ytd.groups.u };
   return ytd?.groups ? { ...p, period: ytd.groups.y } : p;
 }

@@ -4,6 +4,10 @@
 // its paragraph (2013年…1-10月 → 2013's; 11月16日…17日 → 17日 is 16 November's month), and for
 // 全年/当年/年度 the latest year named anywhere before (2022年，…。\n全年外出招商47次 → 2022).
 // Period words after 比/较 (较103年度成长21.4%) are a comparison base, like 去年同期.
+// Words that only restate the period words before them are dropped, so the figures keep the more
+// telling words: a bare year after narrower words of that year in the same clause run (截至11月底，
+// 全区今年累计签约…), and a bare "now" (目前) after words running up to now in the same sentence
+// (今年以来，…；目前对接企业10家).
 // Period words that open an event's name (2019年中国国际服务贸易交易会) are dropped: they date the
 // event series, not a figure.
 import type { PeriodMention } from '../model.js';
@@ -93,6 +97,8 @@ export function findPeriods(text: string, reference: string | null): PeriodMenti
   const ctx: PeriodContext = { reference: referenceDateOf(text, reference), year: null, month: null, documentYear: null };
   let paragraphEnd = -1;
   const out: PeriodMention[] = [];
+  // The last mention narrower than a year (截至11月底, 1-10月) not used as a comparison base.
+  let narrow: { end: number; year: string; shape: string } | null = null;
   for (const c of candidatesIn(text)) {
     if (c.start > paragraphEnd) {
       // A new paragraph: the year and month in context start afresh.
@@ -108,10 +114,33 @@ export function findPeriods(text: string, reference: string | null): PeriodMenti
     };
     const base = c.parts.shape === 'base' || k.baseBefore.test(text.slice(Math.max(0, c.start - 4), c.start));
     if (base) mention.base = true;
-    out.push(mention);
+    if (!restates(c, period, narrow, text)) out.push(mention);
     if (!base) updateContext(ctx, c.parts, period);
+    if (!base && period && NARROW_SHAPES.has(c.parts.shape)) narrow = { end: c.end, year: yearOfPeriod(period), shape: c.parts.shape };
   }
   return out;
+}
+
+const NARROW_SHAPES = new Set(['months', 'day', 'days', 'since', 'until', 'relative']);
+const CLAUSE_RUN_BREAK = /[。！？!?\n；;]/;
+const SENTENCE_BREAK = /[。！？!?\n]/;
+
+/** Whether the words only restate the narrower words before them in the same clause run. */
+function restates(c: Candidate, period: string | null, narrow: { end: number; year: string; shape: string } | null, text: string): boolean {
+  if (!narrow || !period) return false;
+  const between = text.slice(narrow.end, c.start);
+  // 今年, 2024年 after 截至11月底 of 2024 in the same clause run; not 全年/当年 (the year in
+  // context: "the whole year").
+  if (c.parts.shape === 'year') {
+    return !CLAUSE_RUN_BREAK.test(between) && !!c.parts.year && !('context' in c.parts.year) && period === narrow.year;
+  }
+  // 目前 after 今年以来 in the same sentence: both run up to now.
+  return c.rule === 'period.until_now' && narrow.shape === 'since' && !SENTENCE_BREAK.test(between);
+}
+
+/** `../2024-11-30` → `2024`; `2024-01/2024-10` → `2024`. */
+function yearOfPeriod(period: string): string {
+  return /\d{4}/.exec(period)?.[0] ?? '';
 }
 
 function updateContext(ctx: PeriodContext, parts: PeriodParts, period: string | null): void {

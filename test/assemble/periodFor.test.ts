@@ -39,6 +39,18 @@ const CASES: [string, string, boolean, string | null][] = [
   // Bullets under a heading take the heading.
   ['2022年\n●签约项目27个\n●开工项目22个', '22个', false, '2022年'],
   ['今年目标\n●签约总额不低于400亿元', '400亿元', true, '今年'],
+  // A leading 截至/目前 carries to later clauses and sentences of its paragraph, past a restating 今年.
+  ['截至10月底，我县今年累计签约项目40个，总投资90亿元；落地项目30个。开工项目22个。', '22个', false, '截至10月底'],
+  ['截至10月底，我县今年累计签约项目40个，总投资90亿元；落地项目30个。', '90亿元', false, '截至10月底'],
+  ['据统计，目前全县储备项目60个，总投资300亿元；跟踪在谈项目18个。', '18个', false, '目前'],
+  // A target beside 截至… takes the year it is in.
+  ['截至10月底，全县签约项目40个，目标签约60个。', '60个', true, '截至10月底'],
+  // The title line leads the article: figures with no nearer words take its period.
+  ['上半年东湖区招商引资稳中有进\n东湖区聚焦主导产业。\n二、外出招商\n区领导带队外出招商12次；\n举办推介会4场。', '4场', false, '上半年'],
+  ['前三季度我市各县区招商成效明显\n前三季度，全市签约项目90个。\n各县区你追我赶。\n甲县签约项目12个。\n乙县到位资金8亿元。', '8亿元', false, '前三季度'],
+  // …but a first line that is a sentence is no title, and a title without period words gives none.
+  ['东湖区上半年招商引资稳中有进。\n东湖区举办推介会4场。', '4场', false, null],
+  ['东湖区招商引资稳中有进\n东湖区举办推介会4场。', '4场', false, null],
   // "此次" points back at the event of the paragraph before.
   ['5月6日，全县举行集中签约，共签约项目20个。\n此次签约项目中，工业项目9个。', '9个', false, '5月6日'],
 ];
@@ -65,6 +77,14 @@ describe('periodFor', () => {
     const layout = layoutOf(text);
     expect(periodFor(layout, ps, { offset: text.indexOf('10次'), target: true })?.period).toBe('2021');
     expect(periodFor(layout, ps, { offset: text.indexOf('15次') })?.period).toBe('2021-01-01/2021-11-18');
+  });
+
+  it('gives a target beside 截至 the year it is in', () => {
+    const text = '截至10月底，全县签约项目40个，目标签约60个。';
+    const ps = findPeriods(text, REF);
+    const layout = layoutOf(text);
+    expect(periodFor(layout, ps, { offset: text.indexOf('60个'), target: true })?.period).toBe('2021');
+    expect(periodFor(layout, ps, { offset: text.indexOf('40个') })?.period).toBe('../2021-10-31');
   });
 
   it('returns null with no period words at all', () => {

@@ -9,7 +9,7 @@ import type { PeriodWords } from './periodWords.js';
 export type YearSpec = { abs: number } | { offset: number } | { context: true } | null;
 
 export interface PeriodParts {
-  shape: 'year' | 'annual' | 'base' | 'months' | 'day' | 'days' | 'since' | 'until' | 'vague';
+  shape: 'year' | 'annual' | 'base' | 'months' | 'day' | 'days' | 'since' | 'until' | 'vague' | 'relative';
   year: YearSpec;
   fromMonth?: number;
   toMonth?: number;
@@ -25,6 +25,8 @@ export interface PeriodParts {
    * (下半年 in November) is decided by its first month, like a single month.
    */
   range?: boolean;
+  /** relative: a month or quarter counted from the reference date (本月 0, 上季度 -1), or the month in context (当月). */
+  relative?: { unit: 'month' | 'quarter'; offset: number | 'context' };
 }
 
 export interface PeriodParser {
@@ -103,7 +105,7 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
     {
       // 前三季度 → January to September.
       id: 'period.first_quarters',
-      pattern: new RegExp(`${yearPrefix}?${alt('first_n')}(?<q>[一二三两1-3])个?${alt('quarter')}`, 'g'),
+      pattern: new RegExp(`${yearPrefix}?${alt('first_n')}(?<q>[一二三两1-3])个?(?:${alt('quarter')}|${alt('quarter_short')})`, 'g'),
       parts: (g) => ({ shape: 'months', year: yearOf(g), fromMonth: 1, toMonth: num(g.q)! * 3, range: true }),
     },
     {
@@ -147,7 +149,8 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
       id: 'period.until',
       pattern: new RegExp(
         `${alt('until')}(?:(?<now>${alt('now')})` +
-          `|${yearPrefix}?(?:${month('m')}月(?:${day('d')}${dayWord}|(?<end>${alt('month_end')}))?|(?<yearEnd>${alt('month_end')}))` +
+          `|${yearPrefix}?(?:${month('m')}月(?:${day('d')}${dayWord}|(?<end>${alt('month_end')}))?` +
+          `|第?(?<qEnd>[一二三四1-4])${alt('quarter')}${alt('month_end')}|(?<yearEnd>${alt('month_end')}))` +
           `|${day('dOnly')}${alt('bare_day')})`,
         'g'),
       parts: (g) => {
@@ -158,6 +161,7 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
             ? { shape: 'until', year: yearOf(g), fromMonth: num(g.m), monthEnd: true }
             : { shape: 'until', year: yearOf(g), fromMonth: num(g.m), day: d };
         }
+        if (g.qEnd) return { shape: 'until', year: yearOf(g), fromMonth: num(g.qEnd)! * 3, monthEnd: true };
         if (g.dOnly) return { shape: 'until', year: null, day: num(g.dOnly) };
         if (g.yearNum || g.yearWord) return { shape: 'until', year: yearOf(g), fromMonth: 12, monthEnd: true };
         return null;
@@ -184,7 +188,8 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
     {
       // 今年, 去年, 当年, 全年.
       id: 'period.year_word',
-      pattern: new RegExp(`(?<yearWord>${alt('year_word')})`, 'g'),
+      // Not the tail of a count of years: 3年内 is a duration, not 年内.
+      pattern: new RegExp(`(?<![\\d〇零一二三四五六七八九十百两几多])(?<yearWord>${alt('year_word')})`, 'g'),
       parts: (g) => ({ shape: 'year', year: yearOf(g) }),
     },
     {
@@ -209,6 +214,16 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
       parts: (g) => {
         const n = num(g.roc ?? g.rocFy);
         return n && n >= 1 && n <= 150 ? { shape: 'year', year: { abs: n + 1911 } } : null;
+      },
+    },
+    {
+      // 本月, 上个月, 本季度, 上一季度: counted from the reference month; 当月: the month in context.
+      id: 'period.relative',
+      pattern: new RegExp(`(?<relMonth>${alt('rel_month')})|(?<relQuarter>${alt('rel_quarter')})`, 'g'),
+      parts: (g) => {
+        const unit = g.relMonth ? 'month' : 'quarter';
+        const v = (unit === 'month' ? pw.values.rel_month.get(g.relMonth!) : pw.values.rel_quarter.get(g.relQuarter!)) ?? '0';
+        return { shape: 'relative', year: null, relative: { unit, offset: v === 'context' ? 'context' : Number(v) } };
       },
     },
     {

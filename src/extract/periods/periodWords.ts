@@ -3,7 +3,7 @@ import { loadTable, type RuleRow } from '../../rules/ruleTables.js';
 
 export const PERIOD_KINDS = [
   'year_word', 'annual', 'ytd', 'since', 'year_start', 'start_mark', 'until', 'now', 'until_now', 'vague',
-  'half', 'quarter', 'first_n', 'month_part', 'month_end', 'range_sep', 'day', 'bare_day', 'not_after_day', 'base', 'base_before',
+  'half', 'quarter', 'quarter_short', 'first_n', 'rel_month', 'rel_quarter', 'month_part', 'month_end', 'range_sep', 'day', 'bare_day', 'not_after_day', 'base', 'base_before',
   'event_suffix', 'name_breaker', 'event_anaphor', 'roc_prefix', 'roc_suffix',
 ] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -22,6 +22,7 @@ export function periodRowProblem(row: RuleRow): string | null {
   if (!row.word) return 'empty word';
   if (!row.example) return 'empty example';
   if (row.kind === 'year_word' && !/^(?:-?\d+|context)$/.test(row.value)) return 'year_word value must be an offset (0, -1) or "context"';
+  if ((row.kind === 'rel_month' || row.kind === 'rel_quarter') && !/^(?:-?\d+|context)$/.test(row.value)) return `${row.kind} value must be an offset (0, -1) or "context"`;
   if (row.kind === 'half' && !/^(?:0[1-9]|1[0-2])\/(?:0[1-9]|1[0-2])$/.test(row.value)) return 'half value must be "MM/MM"';
   return null;
 }

@@ -42,6 +42,8 @@ export function resolvePeriod(parts: PeriodParts, ctx: PeriodContext): string | 
   switch (parts.shape) {
     case 'vague':
       return null;
+    case 'relative':
+      return relativePeriod(parts.relative!, ctx);
     case 'year':
     case 'annual':
     case 'base': {
@@ -81,6 +83,26 @@ export function resolvePeriod(parts: PeriodParts, ctx: PeriodContext): string | 
       return d ? untilText(d) : null;
     }
   }
+}
+
+/** 本月 → the reference month; 上个月 → the one before; 本季度 → the quarter of the reference month; 当月 → the month in context. */
+function relativePeriod(rel: NonNullable<PeriodParts['relative']>, ctx: PeriodContext): string | null {
+  const ref = ctx.reference;
+  if (rel.offset === 'context') {
+    if (ctx.month) return monthRangeText(ctx.month.year, ctx.month.month, ctx.month.month);
+    return ref ? monthRangeText(ref.year, ref.month, ref.month) : null;
+  }
+  if (!ref) return null;
+  if (rel.unit === 'month') {
+    const i = ref.year * 12 + ref.month - 1 + rel.offset;
+    const y = Math.floor(i / 12);
+    const m = (i % 12) + 1;
+    return monthRangeText(y, m, m);
+  }
+  const q = ref.year * 4 + Math.floor((ref.month - 1) / 3) + rel.offset;
+  const y = Math.floor(q / 4);
+  const first = (q % 4) * 3 + 1;
+  return monthRangeText(y, first, first + 2);
 }
 
 /** A single day: 12月18日 is the latest such day not after the reference; 17日 takes the month in context. */
