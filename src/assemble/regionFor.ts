@@ -1,5 +1,5 @@
 // Which area a figure is about (SCHEMA `region`, `adcode`): the actor named in its sentence
-// (nearest before the figure), else the nearest actor before it in its paragraph (not the main
+// (nearest before the figure; after 鲁山县、叶县分别…12个、8个 the area of the same rank), else the nearest actor before it in its paragraph (not the main
 // area's own city), else the article's main area. Not actors: a destination (赴/到/走进 X), a venue
 // (在深圳举办), a partner (与/同 X, and the list that follows it: 与浦东新区、滇中新区), a predicate
 // (是泰州市的), a place inside brackets (中科星联(深圳)…) or inside a company or project name
@@ -58,7 +58,8 @@ export function regionFor(layout: TextLayout, regions: RegionMention[], main: Re
   const paragraph = spanAt(layout.paragraphs, offset);
   // Beyond the sentence, the main area's own city is background (海陵区是泰州市的主城区。…), not an actor.
   const notMainsCity = (m: RegionMention) => !(main?.city && m.adcode === main.city.adcode);
-  const actor = (sentence && nearestActor(layout.text, regions, words, sentence, offset))
+  const actor = (sentence && respectiveActor(layout.text, regions, words, sentence, offset))
+    ?? (sentence && nearestActor(layout.text, regions, words, sentence, offset))
     ?? (paragraph && nearestActor(layout.text, regions.filter(notMainsCity), words, paragraph, offset));
   if (!actor) return choice(main, main);
   return resolve(layout, regions, words, main, actor);
@@ -76,6 +77,46 @@ function nearestActor(text: string, regions: RegionMention[], w: RegionWords, sp
     if (m.start >= span.start && m.end <= span.end && m.level !== 'province' && isActor(text, m, regions, w)) best = m;
   }
   return best;
+}
+
+// Joins between areas of one list (鲁山县、叶县和宝丰县), and between figures of one enumeration.
+const AREA_JOIN = /^(?:[、,，]|和|及|以及|与)$/;
+const FIGURE_RUN_BREAK = /[，；;：:。！？!?]|,(?!\d)/g;
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+// Between the list and 分别: nothing, or a few words with no punctuation (今年, 的签约项目).
+const LIST_TO_CUE = /^[^\s\d，。；、,;:：！？]{0,10}$/;
+
+/**
+ * 鲁山县、叶县分别签约项目12个、8个: the n-th figure of the enumeration after 分别 takes the n-th area
+ * of the list right before it (when the list is that long); else null.
+ */
+function respectiveActor(text: string, regions: RegionMention[], w: RegionWords, sentence: Span, offset: number): RegionMention | null {
+  const before = text.slice(sentence.start, offset);
+  let at = -1;
+  let word = '';
+  for (const x of w.words.respectively) {
+    const i = before.lastIndexOf(x);
+    if (i > at) { at = i; word = x; }
+  }
+  if (at < 0) return null;
+  const cue = sentence.start + at;
+  // The list: actor areas ending right before the cue, joined by 、/和/及.
+  const list: RegionMention[] = [];
+  for (let i = regions.length - 1; i >= 0; i--) {
+    const m = regions[i];
+    if (m.end > cue || m.start < sentence.start) continue;
+    const gap = text.slice(m.end, list.length ? list[0].start : cue);
+    if (list.length ? !AREA_JOIN.test(gap) : !LIST_TO_CUE.test(gap)) break;
+    if (m.level === 'anaphor' || !isActor(text, m, regions, w)) break;
+    list.unshift(m);
+  }
+  if (list.length < 2) return null;
+  // The figure's place in its enumeration: numbers since the last clause break after the cue.
+  const tail = text.slice(cue + word.length, offset);
+  let runStart = 0;
+  for (const b of tail.matchAll(FIGURE_RUN_BREAK)) runStart = b.index! + b[0].length;
+  const n = tail.slice(runStart).match(NUMBER)?.length ?? 0;
+  return n < list.length ? list[n] : null;
 }
 
 function resolve(layout: TextLayout, regions: RegionMention[], w: RegionWords, main: RegionMention | null, m: RegionMention): RegionChoice {

@@ -183,6 +183,9 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     let from = s;
     while (from > 0 && s - from < 14 && (isHan(text[from - 1]) || '()（）'.includes(text[from - 1]))) from--;
     from = cutAtStop(text, from, s, k.zoneStop);
+    // An alias in brackets after another name (烟台经济技术开发区（黄渤海新区）) starts after its
+    // unclosed bracket: "(河南)自贸区" keeps its closed one.
+    from = afterUnclosedBracket(text, from, s);
     // A name may open with a bracket only if it closes inside: "(河南)自贸区" is fine, ")新区" is not.
     while (from < s && '()（）'.includes(text[from])) from++;
     if (s - from < 2) continue;
@@ -195,6 +198,16 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     out.push({ start: from, end: e, text: written, name, adcode: null, level: 'zone' });
   }
   return out;
+}
+
+/** Just after the last opening bracket in [from, to) that is not closed before `to`; else from. */
+function afterUnclosedBracket(text: string, from: number, to: number): number {
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (text[i] === '(' || text[i] === '（') open = i;
+    else if (text[i] === ')' || text[i] === '）') open = -1;
+  }
+  return open >= 0 ? open + 1 : from;
 }
 
 /** The start of a zone's name: just after the last stop word inside [from, to). */

@@ -31,6 +31,11 @@ const MATCHES: [string, string[]][] = [
     '东湖经济技术开发区=东湖经济技术开发区/null/zone', '东湖经开区=东湖经济技术开发区/null/zone',
   ]],
   ['东湖经开区签约', ['东湖经开区=东湖经开区/null/zone']],
+  // An alias in brackets after a zone is a zone of its own, starting after the bracket.
+  ['东湖经济技术开发区（兰西新区）签约', ['东湖经济技术开发区=东湖经济技术开发区/null/zone', '兰西新区=兰西新区/null/zone']],
+  ['中国(河南)自由贸易试验区挂牌', ['中国(河南)自由贸易试验区=中国(河南)自由贸易试验区/null/zone']],
+  ['东湖循环经济示范园签约', ['东湖循环经济示范园=东湖循环经济示范园/null/zone']],
+  ['区里、市里和县里', ['区里=区里/null/anaphor', '市里=市里/null/anaphor', '县里=县里/null/anaphor']],
   // Places the GB/T 2260 tables do not code.
   ['台南市签约投资案86件', ['台南市=台南市/null/city']],
   ['全市、我区、该县和新区', ['全市=全市/null/anaphor', '我区=我区/null/anaphor', '该县=该县/null/anaphor', '新区=新区/null/anaphor']],

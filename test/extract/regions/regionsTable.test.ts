@@ -64,6 +64,13 @@ describe('regions.tsv examples', () => {
       case 'one_char_stem_before':
         expect(ms.map((m) => m.text)).toContain('叶县');
         break;
+      case 'respectively': {
+        // The n-th figure after the cue takes the n-th area of the list before it.
+        const areas = ms.filter((m) => m.level !== 'anaphor');
+        expect(regionFor(layout, ms, MAIN, example.indexOf('12个')).name).toBe(areas[0].name);
+        expect(regionFor(layout, ms, MAIN, example.indexOf('8个')).name).toBe(areas[1].name);
+        break;
+      }
       default:
         throw new Error(`no example check for kind ${kind}`);
     }
