@@ -59,6 +59,9 @@ const CASES: [string, string, string | null][] = [
   // More figures than areas, or no list before 分别: the nearest actor as usual.
   ['鲁山县、叶县分别签约项目9个、7个、3个。', '3个', '平顶山市叶县'],
   ['叶县签约项目9个，分别增长12%、8%。', '8%', '平顶山市叶县'],
+  // 该开发区/该园区 take the zone named before; 全州/我州 the main area.
+  ['东湖经济开发区集中签约4个项目。今年，该开发区新签约项目16个。', '16个', '东湖经济开发区'],
+  ['今年以来，全州签约项目50个。', '50个', '平顶山市新华区'],
   // 全市…其中某县…: the county named after 其中 is the actor of its own figures.
   ['全市签约项目80个，其中鲁山县签约12个。', '12个', '平顶山市鲁山县'],
   ['全市签约项目80个，其中鲁山县签约12个。', '80个', '平顶山市'],

@@ -109,6 +109,16 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
       parts: (g) => ({ shape: 'months', year: yearOf(g), fromMonth: 1, toMonth: num(g.q)! * 3, range: true }),
     },
     {
+      // 一至三季度, 1-3季度, 二到四季度 → January to September, April to December.
+      id: 'period.quarter_range',
+      pattern: new RegExp(`${yearPrefix}?第?(?<![\\d〇零一二三四五六七八九十每])(?<q1>[一二三四1-4])${sep}第?(?<q2>[一二三四1-4])${alt('quarter')}`, 'g'),
+      parts: (g) => {
+        const q1 = num(g.q1)!;
+        const q2 = num(g.q2)!;
+        return q1 < q2 ? { shape: 'months', year: yearOf(g), fromMonth: q1 * 3 - 2, toMonth: q2 * 3, range: true } : null;
+      },
+    },
+    {
       // 一季度, 第一季度, 2023年四季度; not 每一季度.
       id: 'period.quarter',
       pattern: new RegExp(`${yearPrefix}?第?(?<![\\d〇零一二三四五六七八九十每])(?<q>[一二三四1-4])${alt('quarter')}`, 'g'),
