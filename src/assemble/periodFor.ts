@@ -92,6 +92,7 @@ function leadPeriod(layout: TextLayout, ps: PeriodMention[], offset: number): Pe
 // A title line: the text's first paragraph, short and with no sentence punctuation.
 const TITLE_MAX = 60;
 const SENTENCE_PUNCT = /[。！？!?]/;
+const DAY_RULES = new Set(['period.iso_date', 'period.day', 'period.bare_day']);
 
 /**
  * The title leads the whole article: 前三季度烟台招商引资跑出加速度 / 新洲区一季度招商引资开门红 give
@@ -102,7 +103,8 @@ function titlePeriod(layout: TextLayout, ps: PeriodMention[], offset: number): P
   if (!title || offset < title.end) return null;
   const words = layout.text.slice(title.start, title.end);
   if (words.length > TITLE_MAX || SENTENCE_PUNCT.test(words)) return null;
-  return ps.find((p) => p.start >= title.start && p.end <= title.end) ?? null;
+  // A date on the first line is a dateline or the day of a single event, not the article's period.
+  return ps.find((p) => p.start >= title.start && p.end <= title.end && !DAY_RULES.has(p.rule)) ?? null;
 }
 
 /** For a goal, 今年以来 (2023-01-01/2023-12-20) or 截至目前 (../2023-12-20) stands for the year it is in: `2023`. */

@@ -51,6 +51,10 @@ const CASES: [string, string, boolean, string | null][] = [
   // …but a first line that is a sentence is no title, and a title without period words gives none.
   ['东湖区上半年招商引资稳中有进。\n东湖区举办推介会4场。', '4场', false, null],
   ['东湖区招商引资稳中有进\n东湖区举办推介会4场。', '4场', false, null],
+  // A work report's year names the report, not its figures.
+  ['2021年东湖区政府工作报告\n东湖区聚焦主导产业。\n东湖区举办推介会4场。', '4场', false, null],
+  // The title's date of a one-day event is not the article's period.
+  ['11月8日东湖区集中签约仪式举行 签约项目8个总投资30亿元\n东湖区聚焦主导产业。\n东湖区举办推介会4场。', '4场', false, null],
   // "此次" points back at the event of the paragraph before.
   ['5月6日，全县举行集中签约，共签约项目20个。\n此次签约项目中，工业项目9个。', '9个', false, '5月6日'],
 ];
