@@ -44,8 +44,9 @@ function continuesBreakdown(layout: TextLayout, slot: Slot, previousStart: numbe
 
 /** A title, sub-heading or summary-box line: a paragraph that is not a sentence of the body. */
 function isHeadline(layout: TextLayout, slot: Slot): boolean {
-  const p = textOf(layout, slot.paragraph);
-  return /^[●•■◆▪◇○·]/.test(p) || (!/[。！？!?]/.test(p) && p.length <= 60);
+  const { start, end } = slot.paragraph;
+  if (/^[●•■◆▪◇○·]/.test(layout.text[start] ?? '')) return true;
+  return end - start <= 60 && !/[。！？!?]/.test(textOf(layout, slot.paragraph));
 }
 
 /** Value, unit and approx of a figure once its aspect is known (倍 → percent, 下降 → negative). */

@@ -37,16 +37,32 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
   return Math.abs(a.record.value - b.record.value) < step * (1 - 1e-9) || a.record.value === b.record.value;
 }
 
+const looseKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit].join('\t');
+const strictKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit, r.period, r.region].join('\t');
+
+function groupsOf(candidates: Candidate[], key: (r: FigureRecord) => string): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const k = key(c.record);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(c);
+  }
+  return groups;
+}
+
 export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
-  const kept: Candidate[] = [];
-  const bodies = candidates.filter((c) => !c.headline);
+  const bodies = groupsOf(candidates.filter((c) => !c.headline), looseKey);
+  const kept = new Map<string, Candidate[]>();
   for (const c of candidates) {
     // a headline restating a body figure, whatever period or place words the headline used
-    if (c.headline && bodies.some((b) => sameKey(b.record, c.record, false) && sameAmount(b, c))) continue;
+    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && sameAmount(b, c))) continue;
+    const k = strictKey(c.record);
+    if (!kept.has(k)) kept.set(k, []);
+    const group = kept.get(k)!;
     // two statements in one sentence are two figures (举办了3次专题招商会，…开展了3次驻地招商活动)
-    const twin = kept.findIndex((k) => k.sentenceStart !== c.sentenceStart && sameKey(k.record, c.record, true) && sameAmount(k, c));
-    if (twin < 0) kept.push(c);
-    else if (c.step < kept[twin].step || (kept[twin].headline && !c.headline && c.step === kept[twin].step)) kept[twin] = c;
+    const twin = group.findIndex((g) => g.sentenceStart !== c.sentenceStart && sameAmount(g, c));
+    if (twin < 0) group.push(c);
+    else if (c.step < group[twin].step || (group[twin].headline && !c.headline && c.step === group[twin].step)) group[twin] = c;
   }
-  return kept.sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+  return [...kept.values()].flat().sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
 }

@@ -1,6 +1,6 @@
 // Numbers that look like statistics but are not one: a company's output, people, teams, inbound
 // visits, internal meetings, one named project's amount … (src/rules/distractors.tsv, counters.tsv).
-import type { Slot } from './figureContext.js';
+import { NEAR, type Slot } from './figureContext.js';
 import { cuesIn } from './cueMatches.js';
 import { labelRules, type DistractorRule } from './labelRules.js';
 
@@ -10,7 +10,7 @@ const CLOSE_BRACKET = /[）)]/;
 
 /** The bracket the number stands in, if any: its opening offset. */
 function openingBracketBefore(text: string, slot: Slot): number {
-  for (let k = slot.m.start - 1; k >= slot.sentence.start; k--) {
+  for (let k = slot.m.start - 1; k >= Math.max(slot.sentence.start, slot.m.start - 60); k--) {
     if (CLOSE_BRACKET.test(text[k])) return -1;
     if (OPEN_BRACKET.test(text[k])) return k;
   }
@@ -33,7 +33,9 @@ export function distractorOf(text: string, slot: Slot, metric: string | null): s
     (c) => c.row.where === 'self' && c.start === m.start && c.end === m.end && fits(c.row.measures, c.row),
   );
   if (self) return self.row.id;
-  for (const cue of cuesIn(text, clause.start, clause.end, distractorCues)) {
+  const from = Math.max(clause.start, m.start - NEAR);
+  const to = Math.min(clause.end, m.end + NEAR);
+  for (const cue of cuesIn(text, from, to, distractorCues)) {
     const rule = cue.row;
     if (!fits(rule.measures, rule)) continue;
     if (rule.where === 'clause') return rule.id;

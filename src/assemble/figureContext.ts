@@ -23,6 +23,13 @@ export interface Slot {
   threshold: boolean;
 }
 
+/**
+ * How far around a number its words are looked for. Real phrasing needs a few dozen characters
+ * (the longest: an enumeration between 共签约 and 23个项目); the bound keeps a document without
+ * punctuation linear rather than quadratic.
+ */
+export const NEAR = 160;
+
 /** Punctuation that ends the words after a number (、 too: 56个、签约金额… starts a new item). */
 const RIGHT_STOP = /[、，,；;：:。！？!?“”"（()）【】\s]/;
 
@@ -65,7 +72,7 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
     const sentence = layout.sentences[spanIndexAt(layout.sentences, m.start)] ?? { start: m.start, end: m.end };
     const clause = layout.clauses[spanIndexAt(layout.clauses, m.start)] ?? sentence;
     const paragraph = layout.paragraphs[spanIndexAt(layout.paragraphs, m.start)] ?? sentence;
-    let leftStart = clause.start;
+    let leftStart = Math.max(clause.start, m.start - NEAR);
     for (let j = index - 1; j >= 0; j--) {
       const p = sorted[j];
       if (p.end <= clause.start) break;
@@ -74,8 +81,8 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
         break;
       }
     }
-    let rightEnd = clause.end;
-    for (let k = m.end; k < clause.end; k++) {
+    let rightEnd = Math.min(clause.end, m.end + NEAR);
+    for (let k = m.end; k < rightEnd; k++) {
       if (RIGHT_STOP.test(text[k])) {
         rightEnd = k;
         break;

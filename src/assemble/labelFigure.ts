@@ -12,8 +12,8 @@
 //   5. the first figure of a sentence takes a metric word from earlier in the sentence
 //      (此次签约项目中，工业项目17个).
 import type { Aspect, MetricId } from '../model.js';
-import type { TextLayout } from '../extract/textLayout.js';
-import type { Slot } from './figureContext.js';
+import { spanIndexAt, type TextLayout } from '../extract/textLayout.js';
+import { NEAR, type Slot } from './figureContext.js';
 import { cuesIn, withoutNested, type Cue } from './cueMatches.js';
 import { labelRules, type AspectRule, type Measure, type MetricRule } from './labelRules.js';
 import { isWholeWord } from '../normalize/segmenter.js';
@@ -63,11 +63,13 @@ function fits(rule: MetricRule, measure: Measure, aspect: Aspect): boolean {
 /** Metric words of one stretch of a sentence: every match, nested ones dropped, whole words only. */
 function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number): Cue<MetricRule>[] {
   const { text } = layout;
-  const sentenceText = text.slice(slot.sentence.start, slot.sentence.end);
-  const s0 = slot.sentence.start;
-  return withoutNested(cuesIn(text, from, to, labelRules().metricCues)).filter((c) =>
-    isWholeWord(sentenceText, c.start - s0, c.end - s0),
-  );
+  return withoutNested(cuesIn(text, from, to, labelRules().metricCues)).filter((c) => {
+    // segment the stretch of the sentence around the word (the clause when short): word
+    // boundaries depend on a few characters either side, and one long sentence stays cheap
+    const s = Math.max(slot.sentence.start, c.start - 24);
+    const e = Math.min(slot.sentence.end, c.end + 24);
+    return isWholeWord(text.slice(s, e), c.start - s, c.end - s);
+  });
 }
 
 /** Cues in order of preference: spanning the number (longest first), then before it (nearest
@@ -84,8 +86,8 @@ function cuesByPreference<R>(cues: Cue<R>[], start: number, end: number): Cue<R>
 function headingAbove(layout: TextLayout, slot: Slot): { start: number; end: number } | null {
   const { text, paragraphs } = layout;
   if (!BULLET.test(text.slice(slot.paragraph.start, slot.paragraph.end))) return null;
-  let k = paragraphs.findIndex((p) => p.start === slot.paragraph.start);
-  while (--k >= 0) {
+  let k = spanIndexAt(paragraphs, slot.paragraph.start);
+  for (let seen = 0; --k >= 0 && seen < 50; seen++) {
     const p = text.slice(paragraphs[k].start, paragraphs[k].end);
     if (BULLET.test(p)) continue;
     return p.length <= 30 && !/[。！？!?]/.test(p) ? paragraphs[k] : null;
@@ -100,8 +102,8 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
   const { aspects, aspectCues } = labelRules();
   // An aspect word inside a metric word is part of that word (计划 in 计划投资).
   const insideMetricWord = (c: Cue<AspectRule>): boolean => metricCues.some((w) => w.start <= c.start && w.end >= c.end);
-  const inClause = cuesIn(text, clause.start, m.start, aspectCues).filter((c) => !insideMetricWord(c));
-  const inSentence = cuesIn(text, sentence.start, clause.start, aspectCues);
+  const inClause = cuesIn(text, Math.max(clause.start, m.start - NEAR), m.start, aspectCues).filter((c) => !insideMetricWord(c));
+  const inSentence = cuesIn(text, Math.max(sentence.start, clause.start - NEAR), clause.start, aspectCues);
   const heading = headingAbove(layout, slot);
   const inHeading = heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
   for (const rule of aspects) {
@@ -123,6 +125,12 @@ function stageMetric(stage: string, rule: MetricRule, measure: Measure, words: s
   return `${stage}.${money ? 'investment' : 'projects'}` as MetricId;
 }
 
+/** The last sibling that satisfies `test`, among the few before (a sentence may hold thousands). */
+function lastOf(siblings: Sibling[], test: (s: Sibling) => boolean): Sibling | undefined {
+  for (let i = siblings.length - 1; i >= Math.max(0, siblings.length - 24); i--) if (test(siblings[i])) return siblings[i];
+  return undefined;
+}
+
 function stageOf(metric: MetricId | undefined): string | null {
   return metric ? STAGE_METRIC.exec(metric)?.groups?.stage ?? null : null;
 }
@@ -133,18 +141,18 @@ function metricOfRule(rule: MetricRule, slot: Slot, words: string, siblings: Sib
   if (m.startsWith('inherit:')) {
     // 涉及投资 belongs to the leads (项目线索135条，…，涉及投资645.5亿元) when there are any.
     const preferred = m.slice('inherit:'.length);
-    if (siblings.some((s) => stageOf(s.label?.metric) === preferred && s.label?.metric.endsWith('.projects'))) {
+    if (lastOf(siblings, (s) => stageOf(s.label?.metric) === preferred && !!s.label?.metric.endsWith('.projects'))) {
       return stageMetric(preferred, rule, slot.measure, words);
     }
   }
   if (m.startsWith('inherit') && m !== 'inherit-funds') {
     // the project count just before: 签约项目29个，总投资147.2亿元
-    const count = [...siblings].reverse().find((s) => isCountLike(s.slot.measure));
+    const count = lastOf(siblings, (s) => isCountLike(s.slot.measure));
     const stage = stageOf(count?.label?.metric);
     return stage && count?.label?.metric.endsWith('.projects') ? stageMetric(stage, rule, slot.measure, words) : null;
   }
   if (m === 'inherit-funds') {
-    const funds = [...siblings].reverse().find((s) => s.label?.metric.startsWith('funds.'));
+    const funds = lastOf(siblings, (s) => !!s.label?.metric.startsWith('funds.'));
     return funds?.label?.metric ?? 'funds.total';
   }
   if (m.includes('.')) return m as MetricId;
@@ -186,7 +194,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
 
   // 4. 其中工业项目3个 after 签约项目17个: the breakdown takes the count's metric.
   const left = text.slice(slot.leftStart, m.start).trim();
-  const count = [...siblings].reverse().find((s) => isCountLike(s.slot.measure));
+  const count = lastOf(siblings, (s) => isCountLike(s.slot.measure));
   // A breakdown opens with 其中/包括 after the count, or continues one (…，工业项目3个，农业项目1个).
   const opened = count && (count.label?.via === 'breakdown' || count.label?.via === 'sentence' ||
     breakdownOpener().test(text.slice(count.slot.m.end, m.start)));
@@ -198,7 +206,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
 
   // 5. The first figure of a sentence: a metric word earlier in the sentence.
   if (siblings.length === 0 && slot.leftStart > slot.sentence.start) {
-    const earlier = metricCuesIn(layout, slot, slot.sentence.start, slot.leftStart).filter((c) => fits(c.row, measure, provisional));
+    const earlier = metricCuesIn(layout, slot, Math.max(slot.sentence.start, slot.leftStart - NEAR), slot.leftStart).filter((c) => fits(c.row, measure, provisional));
     for (const lead of cuesByPreference(earlier, m.start, m.end)) {
       const metric = metricOfRule(lead.row, slot, lead.text, siblings);
       if (metric) return { metric, aspect: aspectOfRow(lead.row), rule: lead.row.id, metricWords: lead.text, aspectRule, via: 'sentence' };

@@ -2,7 +2,7 @@
 // (其中工业项目3个 → 工业), an origin (沪苏浙) or an event (数博会). A secondary signal: the words
 // come from src/rules/scope.tsv, the phrase shapes from here.
 import type { TextLayout } from '../extract/textLayout.js';
-import type { Slot } from './figureContext.js';
+import { NEAR, type Slot } from './figureContext.js';
 import type { Label } from './labelFigure.js';
 import { alternationOf } from '../rules/ruleTables.js';
 import { labelRules } from './labelRules.js';
@@ -53,8 +53,8 @@ export function scopeOf(layout: TextLayout, slot: Slot, label: Label): string | 
     const sector = p.sector.exec(left.trim())?.groups?.sector;
     if (sector) return sector;
   }
-  const clauseText = text.slice(slot.clause.start, slot.clause.end);
-  const sentenceText = text.slice(slot.sentence.start, slot.m.start);
+  const clauseText = text.slice(Math.max(slot.clause.start, slot.m.start - NEAR), Math.min(slot.clause.end, slot.m.end + NEAR));
+  const sentenceText = text.slice(Math.max(slot.sentence.start, slot.m.start - NEAR), slot.m.start);
   const named = p.named.find((w) => clauseText.includes(w)) ?? p.named.find((w) => sentenceText.includes(w));
   return named ?? null;
 }
