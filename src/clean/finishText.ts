@@ -171,11 +171,33 @@ function isStaticPageLine(line: string): boolean {
 // A full date: 2023-04-25, 2019年12月26日, 2019/12/26, 2019.12.26, with an optional time after it.
 const FULL_DATE = /(?<y>(?:19|20)\d{2})\s*(?:-|\/|\.|年)\s*(?<m>\d{1,2})\s*(?:-|\/|\.|月)\s*(?<d>\d{1,2})(?:日|号)?(?:\s*(?<time>\d{1,2}:\d{2}(?::\d{2})?))?/g;
 
+let datelineLabelMax = 0;
+
 function datelineLabelPattern(): RegExp {
-  datelineLabels ??= new RegExp(
-    `(?:${alternationOf(loadTable('datelineLabels', (r) => (r.label ? null : 'label is empty')).map((r) => r.label))})\\s*[:：]?\\s*$`,
-  );
+  if (!datelineLabels) {
+    const labels = loadTable('datelineLabels', (r) => (r.label ? null : 'label is empty')).map((r) => r.label);
+    datelineLabelMax = Math.max(0, ...labels.map((l) => l.length));
+    datelineLabels = new RegExp(`(?:${alternationOf(labels)})\\s*[:：]?\\s*$`);
+  }
   return datelineLabels;
+}
+
+/**
+ * Whether a dateline label ends right before offset `at` of the line. Tests only the tail a label
+ * can lie in (the run of spaces and colons before `at`, and the longest label before that), so a
+ * megabyte line full of dates costs linear time, not a regex scan from the line start per date.
+ */
+function labelledAt(line: string, at: number): boolean {
+  const re = datelineLabelPattern();
+  let k = at;
+  while (k > 0 && /[\s:：]/.test(line[k - 1])) k--;
+  return re.test(line.slice(Math.max(0, k - datelineLabelMax), at));
+}
+
+function nonSpaceCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!/\s/.test(s[i])) n++;
+  return n;
 }
 
 /**
@@ -186,16 +208,21 @@ function datelineLabelPattern(): RegExp {
  */
 export function datelineOf(lines: string[]): string | null {
   for (const line of lines.slice(0, HEADER_LINES)) {
+    let lineNonSpace = -1;
     for (const m of line.matchAll(FULL_DATE)) {
       const g = m.groups!;
       const day = calendarDayOf(Number(g.y), Number(g.m), Number(g.d));
       if (!day) continue;
-      const before = line.slice(0, m.index);
-      const rest = (before + line.slice(m.index! + m[0].length)).trim();
-      const labelled = datelineLabelPattern().test(before);
+      const labelled = labelledAt(line, m.index!);
       const onNavLine = line.length <= 80 && noiseRuleOf(line) !== null;
+      if (labelled || onNavLine) return day;
+      // The rest of the line must be short: with more than 30 non-space characters besides the
+      // date it cannot be (checked first, so long lines do not build the rest for every date).
+      if (lineNonSpace < 0) lineNonSpace = nonSpaceCount(line);
+      if (lineNonSpace - nonSpaceCount(m[0]) > 30) continue;
+      const rest = (line.slice(0, m.index) + line.slice(m.index! + m[0].length)).trim();
       const alone = rest.length <= 30 && !/[，,。；;！？!?、]/.test(rest);
-      if (labelled || onNavLine || alone) return day;
+      if (alone) return day;
     }
   }
   return null;

@@ -37,7 +37,7 @@ const PUBLISHED_META = [
 
 /** One HTML page → main text and metadata. */
 export function htmlMainText(html: string): HtmlExtract {
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(shallowHtml(html));
   const headline = headlineOf($);
   const title = titleOf($);
   const published = publishedOf($);
@@ -320,4 +320,86 @@ export function textOf(root: AnyNode): string {
     for (let i = el.children.length - 1; i >= 0; i--) stack.push({ n: el.children[i], pre: kidsPre });
   }
   return out.join('').split('\n').map((l) => l.replace(/ {2,}/g, ' ').trim()).filter(Boolean).join('\n');
+}
+
+// ---- nesting depth ------------------------------------------------------------------------------
+// The HTML5 tree builder checks element scopes by walking the stack of open elements, and cheerio's
+// selectors keep their own stack of the path: both cost the nesting depth per tag, so a page nested
+// 100,000 deep (`<div>` a crawler met a million times) takes minutes. Browsers cap the tree depth
+// (Blink at 512); so do we, before parsing: start tags below MAX_DEPTH open elements are dropped, a
+// block tag becoming a line break so the text keeps its lines. Pages that stay shallower are parsed
+// exactly as written.
+
+/** Open elements allowed before further start tags are dropped. */
+export const MAX_DEPTH = 256;
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'basefont', 'bgsound', 'frame']);
+// Content that is text up to its end tag: markup inside does not nest.
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+// Start tags that close an open element of the same name (`<p>a<p>b`, `<li>a<li>b`).
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+// How far down the stack an end tag looks for its element; a stray end tag closes nothing.
+const END_TAG_REACH = 64;
+
+/**
+ * The page with its element nesting capped at MAX_DEPTH (estimated by a linear scan of the tags;
+ * implied end tags of `<p>`/`<li>` and friends are honoured, stray end tags ignored). The same
+ * string when nothing is that deep.
+ */
+export function shallowHtml(html: string): string {
+  if (html.length < MAX_DEPTH * 3) return html; // not enough tags to be too deep
+  const open: Array<{ name: string; kept: boolean }> = [];
+  const out: string[] = [];
+  let copied = 0;
+  const replace = (from: number, to: number, by: string) => {
+    out.push(html.slice(copied, from), by);
+    copied = to;
+  };
+  let gt = -2; // the next '>' at or after the current tag: searched forward only
+  for (let i = html.indexOf('<'); i !== -1 && i < html.length; i = html.indexOf('<', i)) {
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      if (end === -1) break;
+      i = end + 3;
+      continue;
+    }
+    const name = /^<(\/?)([A-Za-z][^\s/>]{0,40})/.exec(html.slice(i, i + 44));
+    if (gt !== -1 && gt < i) gt = html.indexOf('>', i);
+    if (gt === -1) break; // no tag can close any more
+    if (!name) {
+      i++;
+      continue;
+    }
+    const tag = name[2].toLowerCase();
+    const end = gt + 1;
+    if (name[1]) {
+      let k = open.length - 1;
+      while (k >= 0 && open.length - k <= END_TAG_REACH && open[k].name !== tag) k--;
+      if (k >= 0 && open[k].name === tag) {
+        if (!open[k].kept) replace(i, end, BLOCK_TAGS.has(tag) ? '<br>' : '');
+        open.length = k;
+      }
+      i = end;
+      continue;
+    }
+    if (RAW_TEXT_TAGS.has(tag)) {
+      const close = new RegExp(`</${tag}`, 'ig');
+      close.lastIndex = end;
+      const m = close.exec(html);
+      if (!m) break;
+      i = m.index;
+      continue;
+    }
+    const start = i;
+    i = end;
+    if (VOID_TAGS.has(tag)) continue;
+    const top = open[open.length - 1];
+    if (top && (top.name === tag ? SELF_CLOSING_SIBLINGS.has(tag) : top.name === 'p' && BLOCK_TAGS.has(tag))) open.pop();
+    const kept = open.length < MAX_DEPTH;
+    if (!kept) replace(start, end, BLOCK_TAGS.has(tag) ? '<br>' : '');
+    open.push({ name: tag, kept });
+  }
+  if (copied === 0) return html;
+  out.push(html.slice(copied));
+  return out.join('');
 }

@@ -1,0 +1,73 @@
+// Issue 5: the whole pipeline (prepareDocument → find* → assembleRecords) on random and hostile
+// documents: records point at the normalized text, carry SCHEMA's ids and formats, and come out the
+// same twice. The hostile kinds of scripts/hostile.ts run here small; the benchmark runs them at 1 MB.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractRecords, prepareDocument, recordsOf } from '../../src/pipeline.js';
+import { hostileKinds, sourceOf as hostileSource } from '../../scripts/hostile.js';
+import { DAY_FORMAT, RUNS, expectRecords, hostileText, htmlText, someText, sourceOf } from './arbitraries.js';
+
+const kinds = fc.constantFrom('text' as const, 'markdown' as const, 'html' as const);
+const published = fc.constantFrom<string | null>('2021-11-18', '2024-02-29', null);
+
+describe('extractRecords', () => {
+  it('records are slices of the normalized text with SCHEMA ids, finite values and periods; deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(someText(400), hostileText), kinds, published, fc.boolean(), (raw, kind, pub, all) => {
+        const src = sourceOf(raw, kind, pub);
+        const doc = prepareDocument(src);
+        if (doc.published !== null) expect(doc.published).toMatch(DAY_FORMAT);
+        const records = recordsOf(doc, { all });
+        expectRecords(doc.text, records);
+        expect(extractRecords(src, { all })).toEqual(records);
+      }),
+      RUNS(50),
+    );
+  });
+
+  it('same on HTML pages: nested thousands deep, huge attributes, tag soup', () => {
+    fc.assert(
+      fc.property(htmlText, (raw) => {
+        const doc = prepareDocument(sourceOf(raw, 'html'));
+        const records = recordsOf(doc, { all: true, explain: true });
+        expectRecords(doc.text, records);
+        expect(recordsOf(prepareDocument(sourceOf(raw, 'html')), { all: true, explain: true })).toEqual(records);
+      }),
+      RUNS(40),
+    );
+  });
+
+  it('--published overrides every date found in the document', () => {
+    fc.assert(
+      fc.property(someText(200), (raw) => {
+        const doc = prepareDocument(sourceOf(raw), { published: '2022-05-06' });
+        expect(doc.published).toBe('2022-05-06');
+        expect(doc.publishedSource).toBe('cli');
+      }),
+      RUNS(30),
+    );
+  });
+});
+
+describe('hostile kinds of scripts/hostile.ts, 8 KB each', () => {
+  // Small enough that a superlinear stage still finishes quickly here; scripts/hostile.ts times 1 MB.
+  it.each(hostileKinds().map((k) => [k.name, k] as const))('%s: no throw, valid records, deterministic', (_name, k) => {
+    const raw = k.build(8 * 1024);
+    const doc = prepareDocument(hostileSource(k.name, k.kind, raw));
+    const records = recordsOf(doc, { all: true });
+    expectRecords(doc.text, records);
+    expect(recordsOf(doc, { all: true })).toEqual(records);
+  });
+});
+
+describe('bounded time: cleaning and normalizing 1 MB of hostile text', () => {
+  // A sanity bound, not a benchmark: catastrophic backtracking or quadratic tree walks take minutes.
+  it.each(hostileKinds().map((k) => [k.name, k] as const))('%s: prepareDocument < 5 s', (_name, k) => {
+    const raw = k.build(1024 * 1024);
+    const t0 = performance.now();
+    const doc = prepareDocument(hostileSource(k.name, k.kind, raw));
+    const seconds = (performance.now() - t0) / 1000;
+    expect(typeof doc.text).toBe('string');
+    expect(seconds).toBeLessThan(5);
+  });
+});
