@@ -112,8 +112,39 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
     if (rule.within === 'clause' && own(inClause).some((c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
     if (rule.within === 'sentence' && own(inSentence).length) return rule;
     if (rule.within === 'heading' && own(inHeading).length) return rule;
+    if (rule.within === 'run' && own(inSentence).some((c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
   }
   return null;
+}
+
+/**
+ * A goal word in an earlier clause governs the clauses after it in its sentence (力争全年到位省外资金
+ * 210亿元，实际利用外资5500万美元，新引进项目30个 → three targets) until a word of achievement (已,
+ * 截至, 同比 …: run-stop rows) says the figures are values again. A goal word inside a metric word
+ * (计划总投资) or a completion phrase (占年度计划的) opens nothing.
+ */
+function opensRun(text: string, cue: Cue<AspectRule>, at: number, inSentence: Cue<AspectRule>[], inClause: Cue<AspectRule>[]): boolean {
+  const metricWords = cuesIn(text, Math.max(0, cue.start - 6), Math.min(text.length, cue.end + 6), labelRules().metricCues);
+  if (metricWords.some((w) => w.start <= cue.start && w.end >= cue.end)) return false;
+  // 计划 inside 占年度计划的72.3%: part of a completion phrase, no goal
+  if (inSentence.some((c) => c.row !== cue.row && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)) return false;
+  return ![...inSentence, ...inClause].some((c) => c.row.within === 'run-stop' && c.start >= cue.end && c.end <= at);
+}
+
+/** Where the share word (占…的) of a rate figure starts in its window, or -1. */
+function shareWordStart(text: string, slot: Slot, rule: AspectRule): number {
+  const cues = cuesIn(text, slot.leftStart, slot.m.start, labelRules().aspectCues).filter((c) => c.row === rule);
+  return cues.length ? Math.min(...cues.map((c) => c.start)) : -1;
+}
+
+/**
+ * The funds metric a generic funds figure breaks down: an origin-specific funds figure before it in
+ * the sentence (or the sentence it continues), with 其中/包括 between them.
+ */
+function brokenDownFunds(text: string, slot: Slot, siblings: Sibling[]): MetricId | null {
+  const funds = lastOf(siblings, (s) => !!s.label?.metric.startsWith('funds.') && s.label.aspect === 'value');
+  if (!funds?.label || funds.label.metric === 'funds.total') return null;
+  return breakdownOpener().test(text.slice(funds.slot.m.end, slot.m.start)) ? funds.label.metric : null;
 }
 
 /** `signed` + what the number measures → `signed.projects` or `signed.investment`. */
@@ -169,13 +200,19 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
     (aspectRule?.aspect as Aspect | undefined) ?? ((rule?.aspect || 'value') as Aspect);
   const provisional = (aspectRule?.aspect as Aspect | undefined) ?? 'value';
 
-  // 1–2. Own words.
-  const usable = windowCues.filter((c) => fits(c.row, measure, provisional) || (c.row.aspect && fits(c.row, measure, c.row.aspect as Aspect)));
+  // 1–2. Own words. Metric words after a share word name the base of the share, not the figure:
+  // 省外到位资金68.3亿元，占产业到位资金的70.5% is a share of the out-of-province funds.
+  const shareAt = aspectRule?.aspect === 'rate' ? shareWordStart(text, slot, aspectRule) : -1;
+  const usable = windowCues
+    .filter((c) => shareAt < 0 || c.start < shareAt)
+    .filter((c) => fits(c.row, measure, provisional) || (c.row.aspect && fits(c.row, measure, c.row.aspect as Aspect)));
   // 新签约项目总投资112.4亿元 with no count before: 总投资 has nothing to lean on, 签约 decides.
   for (const cue of cuesByPreference(usable, m.start, m.end)) {
     const words = text.slice(Math.min(cue.start, m.start), Math.max(cue.end, m.start));
-    const metric = metricOfRule(cue.row, slot, words, siblings);
+    let metric = metricOfRule(cue.row, slot, words, siblings);
     if (!metric) continue;
+    // 引进省外资金236亿元。其中，来自沪苏浙的到位资金128亿元: a part of the funds it breaks down
+    if (metric === 'funds.total') metric = brokenDownFunds(text, slot, siblings) ?? metric;
     const inherited = cue.row.metric.startsWith('inherit');
     return { metric, aspect: aspectOfRow(cue.row), rule: cue.row.id, metricWords: cue.text, aspectRule, via: inherited ? 'inherit' : 'words' };
   }

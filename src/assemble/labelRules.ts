@@ -21,7 +21,7 @@ export interface MetricRule {
 export interface AspectRule {
   id: string;
   aspect: string;
-  within: 'clause' | 'sentence' | 'heading';
+  within: 'clause' | 'sentence' | 'heading' | 'run' | 'run-stop';
   gap: number;
   measures: Set<Measure>;
   sign: 1 | -1;
@@ -89,7 +89,7 @@ export function validMetricRow(row: RuleRow): string | null {
 
 export function validAspectRow(row: RuleRow): string | null {
   if (!(ASPECTS as readonly string[]).includes(row.aspect) || row.aspect === 'value') return `aspect must be one of ${ASPECTS.slice(1).join('|')}`;
-  if (!['clause', 'sentence', 'heading'].includes(row.within)) return 'within must be clause|sentence|heading';
+  if (!['clause', 'sentence', 'heading', 'run', 'run-stop'].includes(row.within)) return 'within must be clause|sentence|heading|run|run-stop';
   if (row.gap && !/^\d+$/.test(row.gap)) return 'gap must be a whole number';
   if (row.sign && row.sign !== '-1') return 'sign must be empty or -1';
   if (row.approx && !['at_least', 'at_most'].includes(row.approx)) return 'approx must be empty, at_least or at_most';

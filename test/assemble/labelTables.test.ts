@@ -19,8 +19,14 @@ describe('metrics.tsv rows', () => {
 
 describe('aspects.tsv rows', () => {
   const rows = loadTable('aspects');
-  it.each(rows.map((r) => [r.id, r.example]))('%s: %s', (id, example) => {
-    const rules = recordsFor(exampleText(example)).map((r) => r.rule ?? '');
+  it.each(rows.map((r) => [r.id, r.within, r.example]))('%s (%s): %s', (id, within, example) => {
+    const records = recordsFor(exampleText(example));
+    const rules = records.map((r) => r.rule ?? '');
+    if (within === 'run-stop') {
+      // a run-stop word ends the goal run: the figure after it is a value again
+      expect(records.at(-1)?.aspect, `rules seen: ${rules.join(', ')}`).toBe('value');
+      return;
+    }
     expect(rules.some((r) => r.endsWith(`+${id}`)), `rules seen: ${rules.join(', ')}`).toBe(true);
   });
 });
