@@ -58,9 +58,9 @@ export function regionFor(layout: TextLayout, regions: RegionMention[], main: Re
   const paragraph = spanAt(layout.paragraphs, offset);
   // Beyond the sentence, the main area's own city is background (海陵区是泰州市的主城区。…), not an actor.
   const notMainsCity = (m: RegionMention) => !(main?.city && m.adcode === main.city.adcode);
-  const actor = (sentence && respectiveActor(layout.text, regions, words, sentence, offset))
+  const actor = (sentence && respectiveActor(layout, regions, words, sentence, offset))
     ?? (sentence && nearestActor(layout.text, regions, words, sentence, offset))
-    ?? (paragraph && nearestActor(layout.text, regions.filter(notMainsCity), words, paragraph, offset));
+    ?? (paragraph && nearestActor(layout.text, regions, words, paragraph, offset, notMainsCity));
   if (!actor) return choice(main, main);
   return resolve(layout, regions, words, main, actor);
 }
@@ -69,14 +69,32 @@ function choice(m: RegionMention | null, via: RegionMention | null): RegionChoic
   return { name: m?.name ?? null, adcode: m?.adcode ?? null, via };
 }
 
-/** The last actor mention that lies in span and starts before offset. */
-function nearestActor(text: string, regions: RegionMention[], w: RegionWords, span: Span, offset: number): RegionMention | null {
-  let best: RegionMention | null = null;
-  for (const m of regions) {
-    if (m.start >= offset) break;
-    if (m.start >= span.start && m.end <= span.end && m.level !== 'province' && isActor(text, m, regions, w)) best = m;
+// Regions come sorted by start (findRegions): per figure, only those of its sentence or paragraph
+// are looked at, found by binary search, so a document costs figures × mentions-per-span, not
+// figures × mentions.
+
+/** Index of the first mention that starts at or after `offset` (regions.length if none). */
+function firstStartingAt(regions: RegionMention[], offset: number): number {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].start < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return best;
+  return lo;
+}
+
+/** The last actor mention (that `keep` accepts) that lies in span and starts before offset. */
+function nearestActor(
+  text: string, regions: RegionMention[], w: RegionWords, span: Span, offset: number, keep?: (m: RegionMention) => boolean,
+): RegionMention | null {
+  for (let i = firstStartingAt(regions, offset) - 1; i >= 0; i--) {
+    const m = regions[i];
+    if (m.start < span.start) break;
+    if (m.end <= span.end && m.level !== 'province' && (!keep || keep(m)) && isActor(text, m, regions, w)) return m;
+  }
+  return null;
 }
 
 // Joins between areas of one list (鲁山县、叶县和宝丰县), and between figures of one enumeration.
@@ -90,21 +108,22 @@ const LIST_TO_CUE = /^[^\s\d，。；、,;:：！？]{0,10}$/;
  * 鲁山县、叶县分别签约项目12个、8个: the n-th figure of the enumeration after 分别 takes the n-th area
  * of the list right before it (when the list is that long); else null.
  */
-function respectiveActor(text: string, regions: RegionMention[], w: RegionWords, sentence: Span, offset: number): RegionMention | null {
-  const before = text.slice(sentence.start, offset);
-  let at = -1;
+function respectiveActor(layout: TextLayout, regions: RegionMention[], w: RegionWords, sentence: Span, offset: number): RegionMention | null {
+  const { text } = layout;
+  // The last cue word inside [sentence.start, offset) (on a tie, the first word of the table).
+  let cue = -1;
   let word = '';
-  for (const x of w.words.respectively) {
-    const i = before.lastIndexOf(x);
-    if (i > at) { at = i; word = x; }
+  for (const [x, positions] of cuePositions(layout, w)) {
+    const i = lastFitting(positions, offset - x.length);
+    if (i >= sentence.start && i > cue) { cue = i; word = x; }
   }
-  if (at < 0) return null;
-  const cue = sentence.start + at;
+  if (cue < 0) return null;
   // The list: actor areas ending right before the cue, joined by 、/和/及.
   const list: RegionMention[] = [];
-  for (let i = regions.length - 1; i >= 0; i--) {
+  for (let i = firstStartingAt(regions, cue) - 1; i >= 0; i--) {
     const m = regions[i];
-    if (m.end > cue || m.start < sentence.start) continue;
+    if (m.start < sentence.start) break;
+    if (m.end > cue) continue;
     const gap = text.slice(m.end, list.length ? list[0].start : cue);
     if (list.length ? !AREA_JOIN.test(gap) : !LIST_TO_CUE.test(gap)) break;
     if (m.level === 'anaphor' || !isActor(text, m, regions, w)) break;
@@ -119,14 +138,42 @@ function respectiveActor(text: string, regions: RegionMention[], w: RegionWords,
   return n < list.length ? list[n] : null;
 }
 
+/** Where each `respectively` word occurs in the text (overlaps included), ascending; once per text. */
+const cueCache = new WeakMap<TextLayout, { w: RegionWords; positions: [string, number[]][] }>();
+
+function cuePositions(layout: TextLayout, w: RegionWords): [string, number[]][] {
+  const hit = cueCache.get(layout);
+  if (hit?.w === w) return hit.positions;
+  const positions = w.words.respectively.map((x): [string, number[]] => {
+    const at: number[] = [];
+    if (x) for (let i = layout.text.indexOf(x); i >= 0; i = layout.text.indexOf(x, i + 1)) at.push(i);
+    return [x, at];
+  });
+  cueCache.set(layout, { w, positions });
+  return positions;
+}
+
+/** The largest position ≤ limit, or -1. */
+function lastFitting(positions: number[], limit: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? positions[lo - 1] : -1;
+}
+
 function resolve(layout: TextLayout, regions: RegionMention[], w: RegionWords, main: RegionMention | null, m: RegionMention): RegionChoice {
   if (m.level !== 'anaphor') return choice(m, m);
   const kind = m.name.slice(-1); // 市, 区, 县: what the anaphor can stand for
   if (m.refers === 'nearest') {
     const paragraph = spanAt(layout.paragraphs, m.start);
-    const before = regions.filter((r) => r.end <= m.start && (!paragraph || r.start >= paragraph.start));
-    for (let i = before.length - 1; i >= 0; i--) {
-      const r = before[i];
+    for (let i = firstStartingAt(regions, m.start) - 1; i >= 0; i--) {
+      const r = regions[i];
+      if (paragraph && r.start < paragraph.start) break;
+      if (r.end > m.start) continue;
       if (r.level !== 'anaphor' && compatible(r, m.name) && isActor(layout.text, r, regions, w)) return choice(r, m);
     }
     return choice(main, m);
@@ -149,6 +196,17 @@ function compatible(r: RegionMention, anaphor: string): boolean {
  * place or part of a company or project name.
  */
 export function isActor(text: string, m: RegionMention, regions: RegionMention[], w: RegionWords): boolean {
+  // The answer depends on the text, the mention and the words only: asked once per mention, not per figure.
+  const hit = actorCache.get(m);
+  if (hit && hit.text === text && hit.w === w) return hit.actor;
+  const actor = isActorUncached(text, m, w);
+  actorCache.set(m, { text, w, actor });
+  return actor;
+}
+
+const actorCache = new WeakMap<RegionMention, { text: string; w: RegionWords; actor: boolean }>();
+
+function isActorUncached(text: string, m: RegionMention, w: RegionWords): boolean {
   const before = text.slice(Math.max(0, m.start - 4), m.start);
   if (/[(（]$/.test(before)) return false;
   if (notActorWordBefore(before, w)) return false;
@@ -180,11 +238,19 @@ function insideName(text: string, m: RegionMention, w: RegionWords): boolean {
   const run = /^[\p{Script=Han}()（）]{0,14}/u.exec(text.slice(m.end, m.end + 14))?.[0] ?? '';
   if (w.words.media_end.includes(run)) return true;
   let cut = run.length;
-  for (const s of [...w.words.zone_stop, ...w.words.actor_verb]) {
+  for (const s of nameStopsOf(w)) {
     const at = run.indexOf(s);
     // A stop word that opens a name's last word (联合 in 联合会) does not end the name.
     if (at >= 0 && at < cut && !w.words.name_end.some((x) => x.length > s.length && run.startsWith(x, at))) cut = at;
   }
   const head = run.slice(0, cut);
   return w.words.name_end.some((x) => head.includes(x));
+}
+
+let nameStops: { w: RegionWords; words: string[] } | null = null;
+
+/** Words that end the run a name could be in: zone stop words, then a subject's verbs. */
+function nameStopsOf(w: RegionWords): string[] {
+  if (nameStops?.w !== w) nameStops = { w, words: [...w.words.zone_stop, ...w.words.actor_verb] };
+  return nameStops.words;
 }

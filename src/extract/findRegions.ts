@@ -7,7 +7,7 @@
 //  - anaphors (全市, 我区, 该区, 新区): level 'anaphor', resolved per figure by regionFor.
 import type { RegionMention } from '../model.js';
 import { alternationOf } from '../rules/ruleTables.js';
-import { divisionLexicon, shortFormOf, type LexEntry } from './regions/divisionLexicon.js';
+import { divisionLexicon, pairKey, shortFormOf, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
 import type { Division } from './regions/divisionTable.js';
 import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
 
@@ -52,7 +52,7 @@ export function findRegions(text: string): RegionMention[] {
   const words = loadRegionWords();
   const k = compile(words);
   const blocked = spansOf(text, k.block);
-  const raw = divisionMatches(text, divisionLexicon(words).byFirstChar, k, blocked);
+  const raw = divisionMatches(text, divisionLexicon(words), k, blocked);
   raw.push(...countyShortForms(text, raw, words).filter((r) => !isBlocked(r, blocked)));
   raw.sort((a, b) => a.start - b.start);
   const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, raw));
@@ -71,12 +71,14 @@ const inside = (a: { start: number; end: number }, b: { start: number; end: numb
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 /** Longest lexicon form at each position, left to right, skipping blocked words (城区, 示范县). */
-function divisionMatches(text: string, index: Map<string, LexEntry[]>, k: Compiled, blocked: { start: number; end: number }[]): RawDivision[] {
+function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocked: { start: number; end: number }[]): RawDivision[] {
   const out: RawDivision[] = [];
+  const hasOneChar = lex.byOneChar.size > 0;
   for (let i = 0; i < text.length; i++) {
-    const list = index.get(text[i]);
-    if (!list) continue;
-    const e = list.find((x) => text.startsWith(x.form, i) && acceptsAt(text, x, i, k));
+    // Forms of two or more code units that start with the pair at i (longest first), then those of one.
+    const list = i + 1 < text.length ? lex.byFirstPair.get(pairKey(text, i)) : undefined;
+    let e = list?.find((x) => (x.form.length === 2 || text.startsWith(x.form, i)) && acceptsAt(text, x, i, k));
+    if (!e && hasOneChar) e = lex.byOneChar.get(text.charCodeAt(i))?.find((x) => acceptsAt(text, x, i, k));
     if (!e) continue;
     const span = { start: i, end: i + e.form.length };
     if (isBlocked(span, blocked)) continue;

@@ -27,8 +27,12 @@ export function periodRowProblem(row: RuleRow): string | null {
   return null;
 }
 
+let cached: PeriodWords | null = null;
+
+/** The words of the loaded table; built once per table load (a new --rules run reloads the rows). */
 export function loadPeriodWords(): PeriodWords {
   const rows = loadTable('periods', periodRowProblem);
+  if (cached?.rows === rows) return cached;
   const words = Object.fromEntries(PERIOD_KINDS.map((k) => [k, [] as string[]])) as unknown as Record<PeriodKind, string[]>;
   const values = Object.fromEntries(PERIOD_KINDS.map((k) => [k, new Map<string, string>()])) as unknown as Record<PeriodKind, Map<string, string>>;
   for (const r of rows) {
@@ -36,5 +40,6 @@ export function loadPeriodWords(): PeriodWords {
     words[kind].push(r.word);
     values[kind].set(r.word, r.value);
   }
-  return { rows, words, values };
+  cached = { rows, words, values };
+  return cached;
 }

@@ -14,6 +14,18 @@ export interface LexEntry {
 
 export interface DivisionLexicon {
   byFirstChar: Map<string, LexEntry[]>;
+  /**
+   * The same lists keyed by their first two UTF-16 code units (`pairKey`), longest first: a scan
+   * looks up one pair per position instead of trying every form that shares the first character.
+   * Forms of one code unit (none in the tables, possibly in --rules rows) are in `byOneChar`.
+   */
+  byFirstPair: Map<number, LexEntry[]>;
+  byOneChar: Map<number, LexEntry[]>;
+}
+
+/** Key of the two code units at i (i + 1 < text.length): one number, no string built. */
+export function pairKey(text: string, i: number): number {
+  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 }
 
 // Suffixes that a short form drops: 平顶山市 → 平顶山, 河南省 → 河南, 鲁山县 → 鲁山.
@@ -59,7 +71,19 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
     byFirstChar.set(e.form[0], list);
   }
   for (const list of byFirstChar.values()) list.sort((a, b) => b.form.length - a.form.length);
-  const lexicon = { byFirstChar };
+  // Built from the sorted lists, so each keeps their order (longest first, ties as before).
+  const byFirstPair = new Map<number, LexEntry[]>();
+  const byOneChar = new Map<number, LexEntry[]>();
+  for (const list of byFirstChar.values()) {
+    for (const e of list) {
+      const key = e.form.length >= 2 ? pairKey(e.form, 0) : e.form.charCodeAt(0);
+      const into = e.form.length >= 2 ? byFirstPair : byOneChar;
+      const l = into.get(key) ?? [];
+      l.push(e);
+      into.set(key, l);
+    }
+  }
+  const lexicon = { byFirstChar, byFirstPair, byOneChar };
   cache = { rows: words.rows, lexicon };
   return lexicon;
 }

@@ -27,8 +27,12 @@ export function regionRowProblem(row: RuleRow): string | null {
   return null;
 }
 
+let cached: RegionWords | null = null;
+
+/** The words of the loaded table; built once per table load (a new --rules run reloads the rows). */
 export function loadRegionWords(): RegionWords {
   const rows = loadTable('regions', regionRowProblem);
+  if (cached?.rows === rows) return cached;
   const words = Object.fromEntries(REGION_KINDS.map((k) => [k, [] as string[]])) as unknown as Record<RegionKind, string[]>;
   const values = Object.fromEntries(REGION_KINDS.map((k) => [k, new Map<string, string>()])) as unknown as Record<RegionKind, Map<string, string>>;
   for (const r of rows) {
@@ -36,5 +40,6 @@ export function loadRegionWords(): RegionWords {
     words[kind].push(r.word);
     values[kind].set(r.word, r.value);
   }
-  return { rows, words, values };
+  cached = { rows, words, values };
+  return cached;
 }
