@@ -3,7 +3,8 @@
 // of the less precise one (a headline's 383亿元 restates the body's 383.6亿元); the more precise
 // one is kept, else the first. A headline or summary-box line that restates a body figure is
 // dropped even when its period or place words differ (一季度签约21个项目 over 3月1日…21个项目成功签约;
-// a title naming the district over a body sentence that names the city).
+// a title naming the district over a body sentence that names the city), and so is a headline's
+// rounded approximate form of a body figure (超500亿元 over 502.7亿元).
 import type { FigureRecord } from '../model.js';
 
 export interface Candidate {
@@ -37,6 +38,20 @@ export function sameAmount(a: Candidate, b: Candidate): boolean {
   return Math.abs(a.record.value - b.record.value) < step * (1 - 1e-9) || a.record.value === b.record.value;
 }
 
+/**
+ * A headline's rounded approximate statement of a body figure: 超500亿元 over 502.7亿元, 八成以上
+ * over 84.52%, 近两成 over 19.6%. The rounding is to the leading digit of the headline value.
+ */
+export function roundsTo(head: FigureRecord, body: FigureRecord): boolean {
+  const v = head.value;
+  const b = body.value;
+  if (!v || head.approx === null || Math.sign(v) !== Math.sign(b)) return false;
+  const place = 10 ** Math.floor(Math.log10(Math.abs(v)));
+  if (head.approx === 'over' || head.approx === 'at_least') return b >= v && b < v + place;
+  if (head.approx === 'under' || head.approx === 'at_most') return b <= v && b > v - place;
+  return Math.abs(b - v) < place / 2;
+}
+
 const looseKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit].join('\t');
 const strictKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit, r.period, r.region].join('\t');
 
@@ -55,7 +70,7 @@ export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
   const kept = new Map<string, Candidate[]>();
   for (const c of candidates) {
     // a headline restating a body figure, whatever period or place words the headline used
-    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && sameAmount(b, c))) continue;
+    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && (sameAmount(b, c) || roundsTo(c.record, b.record)))) continue;
     const k = strictKey(c.record);
     if (!kept.has(k)) kept.set(k, []);
     const group = kept.get(k)!;

@@ -55,9 +55,16 @@ export function measureOf(m: NumberMention): Measure {
  */
 export function isThreshold(text: string, m: NumberMention): boolean {
   if (!/^[A-Z]{3}$/.test(m.unit)) return false;
-  const after = text.slice(m.end, m.end + 16);
-  return /^(?:及以上|以上|以下)?的?[\u4e00-\u9fff]{0,8}?(?:项目|企业)/u.test(after);
+  const after = text.slice(m.end, m.end + 32);
+  return THRESHOLD_AFTER.test(after);
 }
+
+/** 以上的重大项目 after the amount; 或1亿美元的重大项目 (a second bound in another currency) too. */
+const THRESHOLD_AFTER = new RegExp(
+  String.raw`^(?:(?:或|和|及|、)(?:超过|超|逾)?\d+(?:\.\d+)?[千百万亿]*(?:美元|港元|欧元|元))?` +
+    String.raw`(?:及以上|以上|以下)?的?[一-鿿]{0,8}?(?:项目|企业)`,
+  'u',
+);
 
 /** Whether a mention bounds the windows of its neighbours (a unit-less number or a threshold does not). */
 function bounds(text: string, m: NumberMention): boolean {

@@ -126,8 +126,8 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
 function opensRun(text: string, cue: Cue<AspectRule>, at: number, inSentence: Cue<AspectRule>[], inClause: Cue<AspectRule>[]): boolean {
   const metricWords = cuesIn(text, Math.max(0, cue.start - 6), Math.min(text.length, cue.end + 6), labelRules().metricCues);
   if (metricWords.some((w) => w.start <= cue.start && w.end >= cue.end)) return false;
-  // 计划 inside 占年度计划的72.3%: part of a completion phrase, no goal
-  if (inSentence.some((c) => c.row !== cue.row && c.start <= cue.start && c.end >= cue.end && c.end - c.start > cue.end - cue.start)) return false;
+  // 计划 in 占年度计划的72.3%, 目标 in 完成年度目标，: inside a phrase that began before it, no goal
+  if (inSentence.some((c) => c.row !== cue.row && c.start < cue.start && c.end > cue.start)) return false;
   return ![...inSentence, ...inClause].some((c) => c.row.within === 'run-stop' && c.start >= cue.end && c.end <= at);
 }
 
@@ -229,13 +229,14 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   }
   if (measure === 'percent' || measure === 'points' || measure === 'times') return null;
 
-  // 4. 其中工业项目3个 after 签约项目17个: the breakdown takes the count's metric.
+  // 4. 其中工业项目3个 after 签约项目17个 (其中来自东盟的企业19家 after 新注册企业46家): the
+  //    breakdown takes the count's metric.
   const left = text.slice(slot.leftStart, m.start).trim();
   const count = lastOf(siblings, (s) => isCountLike(s.slot.measure));
   // A breakdown opens with 其中/包括 after the count, or continues one (…，工业项目3个，农业项目1个).
   const opened = count && (count.label?.via === 'breakdown' || count.label?.via === 'sentence' ||
     breakdownOpener().test(text.slice(count.slot.m.end, m.start)));
-  if (measure === 'count' && count && opened && /项目$/.test(left)) {
+  if (measure === 'count' && count && opened && /(?:项目|企业)$/.test(left)) {
     if (!count.label || !count.label.metric.endsWith('.projects')) return null;
     const aspect = aspectRule?.aspect === 'target' || count.label.aspect === 'target' ? 'target' : 'value';
     return { ...count.label, aspect, aspectRule, via: 'breakdown' };

@@ -83,6 +83,14 @@ describe('metric, aspect and linking (matches)', () => {
       ['50亿元 funds.out_of_province/value 5000000000', '21亿元 funds.out_of_province/value 2100000000', '42% funds.out_of_province/rate 42']],
     ['the base of a share is not the figure', '市外到位资金8亿元，占全部到位资金的64%。',
       ['8亿元 funds.out_of_city/value 800000000', '64% funds.out_of_city/rate 64']],
+    ['a foreign-origin actual investment', '上年来自台湾的实际投资达5.6亿港元。', ['5.6亿港元 funds.foreign/value 560000000']],
+    ['a doubling is growth 100 of the figure before', '落地项目24个，数量比上年翻了一番；签约金额90亿元，翻两番。',
+      ['24个 landed.projects/value 24', '一番 landed.projects/growth 100', '90亿元 signed.investment/value 9000000000', '两番 signed.investment/growth 300']],
+    ['a count with a threshold in two currencies', '新引进总投资超5亿元或5000万美元的项目12个。', ['12个 signed.projects/value 12']],
+    ['a goal lead ending its clause', '明年工作目标，新签约项目40个，到位资金80亿元。',
+      ['40个 signed.projects/target 40', '80亿元 funds.total/target 8000000000']],
+    ['a breakdown of companies', '新注册外资企业30家，其中来自日韩的企业11家。',
+      ['30家 landed.projects/value 30', '11家 landed.projects/value 11']],
     ['traditional stages', '储备项目70个；竣工投产项目9个，总投资21亿元。',
       ['70个 planned.projects/value 70', '9个 completed.projects/value 9', `21亿元 completed.investment/value 2100000000`]],
   ];
@@ -111,6 +119,11 @@ describe('distractors and non-figures (misses)', () => {
     ['the amount of one project named after it', '总投资18亿元的某某新材料项目正式开工建设。'],
     ['growth of an unplaced figure', '龙头企业实现产值12亿元，同比增长20%。'],
     ['a fund size', '新设产业基金2只，基金规模30亿元。'],
+    ['jobs of a project', '该项目投产后可提供就业岗位1500个。'],
+    ['a per-month norm', '要求每个专班每月外出招商不少于3次。'],
+    ['each of several areas', '两个园区的签约项目均超过20个。'],
+    ['projects served, not landed', '为推动项目落地，已为45个项目办理各类手续。'],
+    ['一番 with no 翻 is no number', '经过一番努力，项目终于签约。'],
   ];
   it.each(cases)('%s', (_name, text) => {
     expect(brief(recordsFor(text))).toEqual([]);
@@ -143,6 +156,12 @@ describe('record fields', () => {
   it('keeps unplaced numbers as metric other only with --all', () => {
     expect(recordsFor('组织企业家50名。', { all: true }).map((r) => r.metric)).toEqual(['other']);
     expect(recordsFor('组织企业家50名。')).toEqual([]);
+  });
+
+  it('drops a headline that rounds a body figure with an approx word', () => {
+    const records = recordsFor('某区签约金额超300亿元　开工率近七成\n今年以来，某区签约项目40个，签约金额316.2亿元；开工项目27个，开工率67.5%。');
+    expect(brief(records)).toEqual(['40个 signed.projects/value 40', '316.2亿元 signed.investment/value 31620000000',
+      '27个 started.projects/value 27', '67.5% started.projects/rate 67.5']);
   });
 
   it('lists a figure once: a headline restatement and a rounded repeat go', () => {

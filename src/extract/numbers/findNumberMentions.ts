@@ -170,6 +170,12 @@ function unitTail(text: string, n: Numeral, value0: Decimal | number, approx: Ap
     if (!(v > 0 && v < 10) && !twoDigits) return null;
     return { end, value: twoDigits ? value : scaledBy(value, 1), unit: 'percent', unitWord: word, approx, rule: 'discount' };
   }
+  if (u.scale === 'doubling') {
+    // 翻了一番 = 2 times, 翻两番 = 4 times; only after 翻 (一番努力 is no number)
+    const before = text.slice(Math.max(0, n.start - 3), n.start);
+    if (!/翻了?$/.test(before) || !(v >= 1 && v <= 5) || !Number.isInteger(v)) return null;
+    return { end, value: 2 ** v, unit: 'times', unitWord: word, approx, rule: 'times' };
+  }
   if (n.form === 'digits') return null;
   if (typeof u.scale === 'number' && u.scale !== 0) value = scaledBy(value, u.scale);
   if (u.unit === 'percent') return { end, value, unit: 'percent', unitWord: word, approx, rule: 'percent' };
@@ -315,10 +321,16 @@ function mentionOf(
   tail: Tail | null, rule: string, T: NumberTables, prefixStart?: number,
 ): Mention {
   let start = prefixStart ?? n.start;
+  let unit = tail?.unit ?? 'none';
   // 人民币5000万元: a currency word before the number belongs to the span
   if (prefixStart === undefined && tail && /^[A-Z]{3}$/.test(tail.unit)) {
     const p = firstWordBefore(masked, n.start, T.before);
     if (p && p.value.unit === tail.unit) start = p.start;
+    // 新台币682.5亿元, 港币3亿元: a bare 元 after a named currency counts in that currency
+    else if (p && /^[A-Z]{3}$/.test(p.value.unit) && tail.unit === 'CNY' && /^[千百万亿]*元$/.test(tail.unitWord)) {
+      start = p.start;
+      unit = p.value.unit;
+    }
   }
   let approx: Approx = tail?.approx ?? (n.approx ? 'over' : null);
   const before = approxBefore(masked, start, T);
@@ -331,7 +343,7 @@ function mentionOf(
     text: text.slice(start, end),
     value: valueOf(value),
     valueHigh,
-    unit: tail?.unit ?? 'none',
+    unit,
     unitWord: tail?.unitWord ?? '',
     approx,
     rule,

@@ -5,7 +5,7 @@ import type { Approx } from '../../model.js';
 
 export type Measure = 'thing' | 'event' | 'person';
 export type UnitPosition = 'after' | 'before' | 'minor';
-export type UnitScale = number | 'tenth' | 'discount';
+export type UnitScale = number | 'tenth' | 'discount' | 'doubling';
 
 export interface UnitWord {
   word: string;
@@ -52,7 +52,7 @@ function exampleHas(row: RuleRow): string | null {
 function validateUnit(row: RuleRow): string | null {
   if (!['after', 'before', 'minor'].includes(row.position)) return `position must be after|before|minor, got "${row.position}"`;
   if (!/^(?:[A-Z]{3}|percent|times|none)$/.test(row.unit)) return `unit must be an ISO code, percent, times or none, got "${row.unit}"`;
-  if (row.scale && !['tenth', 'discount'].includes(row.scale) && !/^-?\d+$/.test(row.scale)) return `scale must be an integer, tenth or discount, got "${row.scale}"`;
+  if (row.scale && !['tenth', 'discount', 'doubling'].includes(row.scale) && !/^-?\d+$/.test(row.scale)) return `scale must be an integer, tenth, discount or doubling, got "${row.scale}"`;
   return exampleHas(row);
 }
 
@@ -75,7 +75,7 @@ function validateContext(row: RuleRow): string | null {
 }
 
 function scaleOf(s: string): UnitScale {
-  return s === 'tenth' || s === 'discount' ? s : s ? Number(s) : 0;
+  return s === 'tenth' || s === 'discount' || s === 'doubling' ? s : s ? Number(s) : 0;
 }
 
 function stickyOf(words: Iterable<string>): RegExp {
