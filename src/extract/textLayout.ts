@@ -49,8 +49,8 @@ export function layoutOf(text: string): TextLayout {
   return { text, paragraphs, sentences, clauses };
 }
 
-/** The span of `spans` (sorted, disjoint) that contains offset, or null. Binary search. */
-export function spanAt(spans: Span[], offset: number): Span | null {
+/** Index of the span of `spans` (sorted, disjoint) that contains offset, or -1. Binary search. */
+export function spanIndexAt(spans: Span[], offset: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -58,15 +58,15 @@ export function spanAt(spans: Span[], offset: number): Span | null {
     const s = spans[mid];
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
 }
 
-/** Index of the span containing offset, or -1. */
-export function spanIndexAt(spans: Span[], offset: number): number {
-  const s = spanAt(spans, offset);
-  return s ? spans.indexOf(s) : -1;
+/** The span of `spans` (sorted, disjoint) that contains offset, or null. */
+export function spanAt(spans: Span[], offset: number): Span | null {
+  const i = spanIndexAt(spans, offset);
+  return i < 0 ? null : spans[i];
 }
 
 export function textOf(layout: TextLayout, s: Span): string {
