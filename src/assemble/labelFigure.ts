@@ -18,6 +18,7 @@ import { cuesIn, withoutNested, type Cue } from './cueMatches.js';
 import { labelRules, type AspectRule, type Measure, type MetricRule } from './labelRules.js';
 import { isWholeWord } from '../normalize/segmenter.js';
 import { alternationOf } from '../rules/ruleTables.js';
+import { isSizeClass } from './scopeOf.js';
 
 export interface Label {
   metric: MetricId;
@@ -60,10 +61,14 @@ function fits(rule: MetricRule, measure: Measure, aspect: Aspect): boolean {
   return aspectNumber && NON_VALUE.has(aspect) && (rule.measures.has('count') || rule.measures.has('money'));
 }
 
-/** Metric words of one stretch of a sentence: every match, nested ones dropped, whole words only. */
+/**
+ * Metric words of one stretch of a sentence: every match, whole words only. Nested ones are dropped
+ * by the caller among the words that fit the number (引进外资项目3个: 引进外资 names money, so the
+ * 引进 inside it still counts the projects).
+ */
 function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number): Cue<MetricRule>[] {
   const { text } = layout;
-  return withoutNested(cuesIn(text, from, to, labelRules().metricCues)).filter((c) => {
+  return cuesIn(text, from, to, labelRules().metricCues).filter((c) => {
     // segment the stretch of the sentence around the word (the clause when short): word
     // boundaries depend on a few characters either side, and one long sentence stays cheap
     const s = Math.max(slot.sentence.start, c.start - 24);
@@ -129,6 +134,12 @@ function opensRun(text: string, cue: Cue<AspectRule>, at: number, inSentence: Cu
   // 计划 in 占年度计划的72.3%, 目标 in 完成年度目标，: inside a phrase that began before it, no goal
   if (inSentence.some((c) => c.row !== cue.row && c.start < cue.start && c.end > cue.start)) return false;
   return ![...inSentence, ...inClause].some((c) => c.row.within === 'run-stop' && c.start >= cue.end && c.end <= at);
+}
+
+/** Every figure after `from` in the sentence belongs to its stage (签约项目30个，总投资50亿元，…). */
+function sameStageSince(siblings: Sibling[], from: Sibling): boolean {
+  const stage = stageOf(from.label?.metric);
+  return !!stage && siblings.slice(siblings.indexOf(from) + 1).every((s) => stageOf(s.label?.metric) === stage);
 }
 
 /** Where the share word (占…的) of a rate figure starts in its window, or -1. */
@@ -203,9 +214,9 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   // 1–2. Own words. Metric words after a share word name the base of the share, not the figure:
   // 省外到位资金68.3亿元，占产业到位资金的70.5% is a share of the out-of-province funds.
   const shareAt = aspectRule?.aspect === 'rate' ? shareWordStart(text, slot, aspectRule) : -1;
-  const usable = windowCues
+  const usable = withoutNested(windowCues
     .filter((c) => shareAt < 0 || c.start < shareAt)
-    .filter((c) => fits(c.row, measure, provisional) || (c.row.aspect && fits(c.row, measure, c.row.aspect as Aspect)));
+    .filter((c) => fits(c.row, measure, provisional) || (c.row.aspect && fits(c.row, measure, c.row.aspect as Aspect))));
   // 新签约项目总投资112.4亿元 with no count before: 总投资 has nothing to lean on, 签约 decides.
   for (const cue of cuesByPreference(usable, m.start, m.end)) {
     const words = text.slice(Math.min(cue.start, m.start), Math.max(cue.end, m.start));
@@ -235,7 +246,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   const count = lastOf(siblings, (s) => isCountLike(s.slot.measure));
   // A breakdown opens with 其中/包括 after the count, or continues one (…，工业项目3个，农业项目1个).
   const opened = count && (count.label?.via === 'breakdown' || count.label?.via === 'sentence' ||
-    breakdownOpener().test(text.slice(count.slot.m.end, m.start)));
+    breakdownOpener().test(text.slice(count.slot.m.end, m.start)) || (isSizeClass(left) && sameStageSince(siblings, count)));
   if (measure === 'count' && count && opened && /(?:项目|企业)$/.test(left)) {
     if (!count.label || !count.label.metric.endsWith('.projects')) return null;
     const aspect = aspectRule?.aspect === 'target' || count.label.aspect === 'target' ? 'target' : 'value';
@@ -244,7 +255,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
 
   // 5. The first figure of a sentence: a metric word earlier in the sentence.
   if (siblings.length === 0 && slot.leftStart > slot.sentence.start) {
-    const earlier = metricCuesIn(layout, slot, Math.max(slot.sentence.start, slot.leftStart - NEAR), slot.leftStart).filter((c) => fits(c.row, measure, provisional));
+    const earlier = withoutNested(metricCuesIn(layout, slot, Math.max(slot.sentence.start, slot.leftStart - NEAR), slot.leftStart).filter((c) => fits(c.row, measure, provisional)));
     for (const lead of cuesByPreference(earlier, m.start, m.end)) {
       const metric = metricOfRule(lead.row, slot, lead.text, siblings);
       if (metric) return { metric, aspect: aspectOfRow(lead.row), rule: lead.row.id, metricWords: lead.text, aspectRule, via: 'sentence' };

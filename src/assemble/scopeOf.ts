@@ -37,6 +37,16 @@ function scopePatterns(): ScopePatterns {
   return patterns;
 }
 
+/**
+ * Whether the words before a count are only a size class of projects (亿元以上项目, 10亿元以上的项目,
+ * 投资超5亿元项目): such a count continues the list of the count before it (新签约10亿元以上项目8个，
+ * 亿元以上项目52个).
+ */
+export function isSizeClass(words: string): boolean {
+  const th = scopePatterns().threshold.exec(words);
+  return !!th?.groups && th.index === 0 && th[0].length === words.length && !!th.groups.noun && !!th.groups.bound;
+}
+
 /** The scope words of a figure, or null. */
 export function scopeOf(layout: TextLayout, slot: Slot, label: Label): string | null {
   const { text } = layout;
