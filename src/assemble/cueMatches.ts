@@ -59,13 +59,16 @@ export function cuesIn<R>(text: string, from: number, to: number, patterns: CueP
     byFirst = firstChars(patterns);
     indexCache.set(patterns, byFirst as Map<string, CuePattern<unknown>[]>);
   }
-  const slice = text.slice(0, to);
+  // Matched on the whole text and bounded by index (no copy per call): a `…` gap is lazy, so the
+  // first match is the one that ends earliest, and a match ending past `to` means none ends inside.
   const out: Cue<R>[] = [];
   for (let i = from; i < to; i++) {
-    for (const p of byFirst.get(text[i]) ?? []) {
+    const candidates = byFirst.get(text[i]);
+    if (!candidates) continue;
+    for (const p of candidates) {
       p.re.lastIndex = i;
-      const m = p.re.exec(slice);
-      if (m) out.push({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] });
+      const m = p.re.exec(text);
+      if (m && i + m[0].length <= to) out.push({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] });
     }
   }
   return out;

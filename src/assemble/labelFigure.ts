@@ -69,12 +69,23 @@ function fits(rule: MetricRule, measure: Measure, aspect: Aspect): boolean {
 function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number): Cue<MetricRule>[] {
   const { text } = layout;
   return cuesIn(text, from, to, labelRules().metricCues).filter((c) => {
-    // segment the stretch of the sentence around the word (the clause when short): word
-    // boundaries depend on a few characters either side, and one long sentence stays cheap
-    const s = Math.max(slot.sentence.start, c.start - 24);
-    const e = Math.min(slot.sentence.end, c.end + 24);
+    const { start: s, end: e } = segmentSpan(layout, slot, c);
     return isWholeWord(text.slice(s, e), c.start - s, c.end - s);
   });
+}
+
+/** Longest clause segmented whole; a longer one is segmented around the word. */
+const SEGMENT_CLAUSE_MAX = 64;
+
+/**
+ * The stretch segmented to check a word: its clause, so every word and number of a clause shares
+ * one segmentation (cached by the segmenter); in a long clause, the few characters either side
+ * that word boundaries depend on, so one long sentence stays cheap.
+ */
+function segmentSpan(layout: TextLayout, slot: Slot, c: { start: number; end: number }): { start: number; end: number } {
+  const clause = c.start >= slot.clause.start && c.end <= slot.clause.end ? slot.clause : layout.clauses[spanIndexAt(layout.clauses, c.start)];
+  if (clause && c.end <= clause.end && clause.end - clause.start <= SEGMENT_CLAUSE_MAX) return clause;
+  return { start: Math.max(slot.sentence.start, c.start - 24), end: Math.min(slot.sentence.end, c.end + 24) };
 }
 
 /** Cues in order of preference: spanning the number (longest first), then before it (nearest
