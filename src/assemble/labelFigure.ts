@@ -40,7 +40,8 @@ export interface Sibling {
 
 const STAGE_METRIC = /^(?<stage>planned|leads|negotiating|signed|landed|started|completed)\.(?:projects|investment)$/;
 const NON_VALUE = new Set<Aspect>(['growth', 'change', 'completion', 'rate']);
-const BULLET = /^[●•■◆▪◇○·\-*]/;
+/** A list line: a bullet, or a numbered item (1. / 1、 / （一） / 一、). */
+const BULLET = /^(?:[●•■◆▪◇○·\-*]|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,2}、)/;
 
 let opener: RegExp | null = null;
 /** 其中 / 包括: the words that open a breakdown (scope.tsv, kind sector). */
@@ -143,8 +144,19 @@ function opensRun(text: string, cue: Cue<AspectRule>, at: number, inSentence: Cu
   const metricWords = cuesIn(text, Math.max(0, cue.start - 6), Math.min(text.length, cue.end + 6), labelRules().metricCues);
   if (metricWords.some((w) => w.start <= cue.start && w.end >= cue.end)) return false;
   // 计划 in 占年度计划的72.3%, 目标 in 完成年度目标，: inside a phrase that began before it, no goal
-  if (inSentence.some((c) => c.row !== cue.row && c.start < cue.start && c.end > cue.start)) return false;
+  const phrase = (c: Cue<AspectRule>): boolean => c.row.aspect !== 'target' || c.word.includes('…');
+  if (inSentence.some((c) => c.row !== cue.row && phrase(c) && c.start < cue.start && c.end > cue.start)) return false;
   return ![...inSentence, ...inClause].some((c) => c.row.within === 'run-stop' && c.start >= cue.end && c.end <= at);
+}
+
+/** The last figure of the sentence, past the percent aspects (growth, share) that follow it. */
+function figureBeforeAspects(siblings: Sibling[]): Sibling | undefined {
+  for (let i = siblings.length - 1; i >= Math.max(0, siblings.length - 4); i--) {
+    const s = siblings[i];
+    const percentAspect = !!s.label && NON_VALUE.has(s.label.aspect) && ['percent', 'points', 'times'].includes(s.slot.measure);
+    if (!percentAspect) return s;
+  }
+  return undefined;
 }
 
 /** Every figure after `from` in the sentence belongs to its stage (签约项目30个，总投资50亿元，…). */
@@ -242,11 +254,15 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
 
   // the figure just before (an unplaced one, such as a company's 产值, places nothing after it)
   const last = siblings[siblings.length - 1];
-  // 3. An aspect figure describes the figure before it; a target or change must share its unit.
+  // 3. An aspect figure describes the figure before it; a target or change must share its unit,
+  //    and looks past the percent aspects of that figure (到位资金58.6亿元，同比增长12.5%，较上年
+  //    增加6.5亿元: the change is of the 58.6亿元).
   if (aspectRule && last?.label) {
-    const sameKind = isMoney(last.slot.measure) === isMoney(measure) && isCountLike(last.slot.measure) === isCountLike(measure);
-    if (NON_VALUE.has(aspectRule.aspect as Aspect) ? aspectRule.aspect !== 'change' || sameKind : sameKind) {
-      return { ...last.label, aspect: aspectRule.aspect as Aspect, aspectRule, via: 'sibling' };
+    const sameKind = (o: Sibling): boolean => isMoney(o.slot.measure) === isMoney(measure) && isCountLike(o.slot.measure) === isCountLike(measure);
+    const needsKind = !NON_VALUE.has(aspectRule.aspect as Aspect) || aspectRule.aspect === 'change';
+    const described = needsKind && !sameKind(last) ? figureBeforeAspects(siblings) : last;
+    if (described?.label && (!needsKind || sameKind(described))) {
+      return { ...described.label, aspect: aspectRule.aspect as Aspect, aspectRule, via: 'sibling' };
     }
   }
   if (measure === 'percent' || measure === 'points' || measure === 'times') return null;
