@@ -55,7 +55,8 @@ export function findRegions(text: string): RegionMention[] {
   const raw = divisionMatches(text, divisionLexicon(words), k, blocked);
   raw.push(...countyShortForms(text, raw, words).filter((r) => !isBlocked(r, blocked)));
   raw.sort((a, b) => a.start - b.start);
-  const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, raw));
+  const named = namedIn(raw);
+  const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, named));
   const zones = zoneMentions(text, k, divisions);
   const taken = [...divisions.filter((d) => !zones.some((z) => inside(d, z))), ...zones];
   const anaphors = anaphorMentions(text, k, words, taken, spansOf(text, k.zoneSuffix));
@@ -74,7 +75,9 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocked: { start: number; end: number }[]): RawDivision[] {
   const out: RawDivision[] = [];
   const hasOneChar = lex.byOneChar.size > 0;
+  const { starts } = lex;
   for (let i = 0; i < text.length; i++) {
+    if (!starts[text.charCodeAt(i)]) continue;
     // Forms of two or more code units that start with the pair at i (longest first), then those of one.
     const list = i + 1 < text.length ? lex.byFirstPair.get(pairKey(text, i)) : undefined;
     let e = list?.find((x) => (x.form.length === 2 || text.startsWith(x.form, i)) && acceptsAt(text, x, i, k));
@@ -140,11 +143,21 @@ function mergeAdjacent(text: string, raw: RawDivision[]): RawDivision[] {
   return out;
 }
 
+/** The divisions the article names unambiguously, and their cities (built on first need, once per text). */
+function namedIn(all: RawDivision[]): () => Set<Division> {
+  let named: Set<Division> | null = null;
+  return () => {
+    if (named) return named;
+    named = new Set(all.filter((x) => x.candidates.length === 1).map((x) => x.candidates[0]));
+    for (const x of all) if (x.candidates.length === 1 && x.candidates[0].city) named.add(x.candidates[0].city!);
+    return named;
+  };
+}
+
 /** The one division a match stands for, choosing by the cities and provinces the article names. */
-function chosenDivision(r: RawDivision, all: RawDivision[]): Division | null {
+function chosenDivision(r: RawDivision, namedDivisions: () => Set<Division>): Division | null {
   if (r.candidates.length === 1) return r.candidates[0];
-  const named = new Set(all.filter((x) => x.candidates.length === 1).map((x) => x.candidates[0]));
-  for (const x of all) if (x.candidates.length === 1 && x.candidates[0].city) named.add(x.candidates[0].city!);
+  const named = namedDivisions();
   const byCity = r.candidates.filter((d) => (d.city && named.has(d.city)));
   if (byCity.length === 1) return byCity[0];
   const byProvince = r.candidates.filter((d) => d.province && named.has(d.province));
@@ -157,8 +170,8 @@ export function fullNameOf(d: Division): string {
   return d.name;
 }
 
-function divisionMention(text: string, r: RawDivision, all: RawDivision[]): RegionMention {
-  const d = chosenDivision(r, all);
+function divisionMention(text: string, r: RawDivision, named: () => Set<Division>): RegionMention {
+  const d = chosenDivision(r, named);
   const written = text.slice(r.start, r.end);
   const base = { start: r.start, end: r.end, text: written };
   if (!d) {

@@ -79,10 +79,124 @@ let converter: ((s: string) => string) | null = null;
  * Mainland simplified form. Created once per process, on first use (building the dictionaries
  * takes a moment). From the Taiwan standard: character variants only, no vocabulary rewriting
  * (twp would turn 資訊 into 信息), so the text still says what the source said.
+ * A text with none of the characters that can make OpenCC change anything (`mayConvert`) is
+ * returned as it is, without converting (most reports are simplified already).
  */
 export function simplifiedOf(s: string): string {
+  if (!mayConvert(s)) return s;
   const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
   return convert(s);
+}
+
+// Which texts OpenCC (tw → cn) leaves as they are. Its conversion is a chain of stages; each
+// replaces, left to right, the longest dictionary key at each position by its value. A stage
+// changes nothing in a text in which none of its *changing* keys (value ≠ key) occurs. So each
+// changing key gets one of its characters as a trigger (a text holding the key holds that
+// character), and a text with no trigger converts to itself. Triggers are chosen to be rare in
+// simplified text: the character where key and value differ (乾乾淨淨 → 淨), not 一 or 乾.
+// Round trips are exempt: 峰 → 峯 (tw variants) → 峰 (t → s), when the first stage maps the
+// character only to that one variant, the last maps the variant only back and has it in no longer
+// key, and no other stage changes the character. (A longer key of the first stage that keeps 峰
+// as it is leaves 峰 for the last stage, which keeps it too.) Built from the very dictionaries the
+// converter uses (opencc-js's tw2s preset); if their layout is not the one expected, every text
+// is converted.
+interface Triggers {
+  bmp: Uint8Array;
+  astral: Set<number>;
+}
+let triggers: Triggers | null | undefined;
+
+/** Whether OpenCC might change s (false: it certainly returns s as is). */
+export function mayConvert(s: string): boolean {
+  if (triggers === undefined) triggers = buildTriggers();
+  if (triggers === null) return true;
+  const { bmp, astral } = triggers;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    const next = u >= 0xd800 && u < 0xdc00 ? s.charCodeAt(i + 1) : NaN;
+    if (next >= 0xdc00 && next < 0xe000) {
+      if (astral.has(s.codePointAt(i)!)) return true;
+      i++;
+    } else if (bmp[u]) return true;
+  }
+  return false;
+}
+
+type Entry = [string[], string[]];
+
+/** The trigger characters of opencc-js's tw2s preset, or null when it is not laid out as expected. */
+export function triggerCharsOf(config: unknown): Set<string> | null {
+  const cfg = config as { normalizationChain?: unknown[]; conversionChain?: unknown[] } | undefined;
+  if (!cfg || !Array.isArray(cfg.conversionChain) || cfg.conversionChain.length < 2) return null;
+  const stages: Entry[][] = [];
+  for (const group of [...(cfg.normalizationChain ?? []), ...cfg.conversionChain]) {
+    const dicts = typeof group === 'string' ? [group] : Array.isArray(group) && group.every((d) => typeof d === 'string') ? group : [group];
+    const entries: Entry[] = [];
+    for (const d of dicts as unknown[]) {
+      const pairs = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : d;
+      if (!Array.isArray(pairs)) return null;
+      for (const p of pairs as unknown[]) {
+        if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string' || !p[0]) return null;
+        entries.push([[...p[0]], [...p[1]]]);
+      }
+    }
+    stages.push(entries);
+  }
+  const first = stages[stages.length - 2];
+  const last = stages[stages.length - 1];
+  const singles = (st: Entry[]): Map<string, Set<string>> => {
+    const m = new Map<string, Set<string>>();
+    for (const [k, v] of st) if (k.length === 1) m.set(k[0], (m.get(k[0]) ?? new Set()).add(v.join('')));
+    return m;
+  };
+  const firstSingles = singles(first);
+  const lastSingles = singles(last);
+  const inLongerLastKey = new Set(last.flatMap(([k]) => (k.length > 1 ? k : [])));
+  const changedElsewhere = new Set(
+    stages.filter((st) => st !== first).flatMap((st) => st.filter(([k, v]) => k.length === 1 && k[0] !== v.join('')).map(([k]) => k[0])),
+  );
+  const roundTrip = new Set<string>();
+  // Exemptions need the two-stage chain (tw → t, t → s) this reasoning is about.
+  if (cfg.conversionChain.length === 2) for (const [c, values] of firstSingles) {
+    if (values.size !== 1) continue;
+    const variant = [...values][0];
+    if (variant === c || [...variant].length !== 1 || inLongerLastKey.has(variant) || changedElsewhere.has(c)) continue;
+    const back = lastSingles.get(variant);
+    if (back?.size === 1 && back.has(c)) roundTrip.add(c);
+  }
+  // A changing key made of round-trip characters only (none in these tables) takes them out of the exemption.
+  for (;;) {
+    const chars = new Set<string>();
+    let narrowed = false;
+    for (const st of stages) {
+      for (const [k, v] of st) {
+        if (k.join('') === v.join('')) continue;
+        if (k.length === 1) {
+          if (!roundTrip.has(k[0])) chars.add(k[0]);
+          continue;
+        }
+        const i = k.findIndex((c, j) => c !== v[j]);
+        const pick = i >= 0 && !roundTrip.has(k[i]) ? k[i] : k.find((c) => !roundTrip.has(c));
+        if (pick !== undefined) chars.add(pick);
+        else for (const c of k) narrowed = roundTrip.delete(c) || narrowed;
+      }
+    }
+    if (!narrowed) return chars;
+  }
+}
+
+function buildTriggers(): Triggers | null {
+  const locale = (OpenCC as unknown as { Locale?: { configs?: Record<string, unknown> } }).Locale;
+  const chars = triggerCharsOf(locale?.configs?.tw2s);
+  if (!chars) return null;
+  const bmp = new Uint8Array(0x10000);
+  const astral = new Set<number>();
+  for (const c of chars) {
+    const cp = c.codePointAt(0)!;
+    if (cp < 0x10000) bmp[cp] = 1;
+    else astral.add(cp);
+  }
+  return { bmp, astral };
 }
 
 // ---- white space ------------------------------------------------------------------------------

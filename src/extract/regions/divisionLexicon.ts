@@ -21,6 +21,8 @@ export interface DivisionLexicon {
    */
   byFirstPair: Map<number, LexEntry[]>;
   byOneChar: Map<number, LexEntry[]>;
+  /** 1 for each code unit that starts some form: most positions of a text are ruled out by one read. */
+  starts: Uint8Array;
 }
 
 /** Key of the two code units at i (i + 1 < text.length): one number, no string built. */
@@ -74,8 +76,10 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
   // Built from the sorted lists, so each keeps their order (longest first, ties as before).
   const byFirstPair = new Map<number, LexEntry[]>();
   const byOneChar = new Map<number, LexEntry[]>();
+  const starts = new Uint8Array(0x10000);
   for (const list of byFirstChar.values()) {
     for (const e of list) {
+      starts[e.form.charCodeAt(0)] = 1;
       const key = e.form.length >= 2 ? pairKey(e.form, 0) : e.form.charCodeAt(0);
       const into = e.form.length >= 2 ? byFirstPair : byOneChar;
       const l = into.get(key) ?? [];
@@ -83,7 +87,7 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
       into.set(key, l);
     }
   }
-  const lexicon = { byFirstChar, byFirstPair, byOneChar };
+  const lexicon = { byFirstChar, byFirstPair, byOneChar, starts };
   cache = { rows: words.rows, lexicon };
   return lexicon;
 }
