@@ -16,6 +16,8 @@ export interface OursResult {
   /** Process lifetime until the run ended (module loading included). */
   processSeconds: number;
   maxRssMB: number;
+  /** User + system CPU seconds of the whole process (all threads) until the run ended. */
+  cpuSeconds: number;
 }
 
 async function main(): Promise<void> {
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const result: OursResult = {
     jobs, articles: summary.read, failed: summary.failed.length, figures: summary.figures, outputBytes, seconds,
     processSeconds: performance.now() / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
   };
   process.stdout.write(JSON.stringify(result) + '\n');
 }
