@@ -75,6 +75,27 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
     while (window.full) await settle();
   };
 
+  /**
+   * A line from a pipe may not exist yet: while waiting for it, hand on the results already done,
+   * so a streaming filter writes each line's records before the next line arrives.
+   */
+  async function* readingAhead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+    const it = items[Symbol.asyncIterator]();
+    for (;;) {
+      const next = it.next();
+      for (;;) {
+        const head = window.headDone();
+        if (!head) break;
+        const first = await Promise.race([next.then(() => 'line' as const), head.then(() => 'result' as const)]);
+        if (first === 'line') break;
+        await settle();
+      }
+      const r = await next;
+      if (r.done) return;
+      yield r.value;
+    }
+  }
+
   const ids = new Set<string>();
   try {
     for (const f of plan.failures) fail(f);
@@ -100,7 +121,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
         await submit({ source: src });
         continue;
       }
-      const lines = input.path === '-' ? stdinJsonl(maxBytes) : readJsonl(input.path, { maxBytes });
+      const lines = input.path === '-' ? readingAhead(stdinJsonl(maxBytes)) : readJsonl(input.path, { maxBytes });
       for await (const item of lines) {
         if (!inShard(item.doc, opts.shard)) {
           summary.otherShards++;

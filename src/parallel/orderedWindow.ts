@@ -35,6 +35,15 @@ export class OrderedWindow<R> {
     return await head;
   }
 
+  /** Settles when the oldest task has finished (either way), without taking it; undefined when none is in flight. */
+  headDone(): Promise<void> | undefined {
+    const head = this.pending[0];
+    return head?.then(
+      () => undefined,
+      () => undefined,
+    );
+  }
+
   /** Forgets every outstanding task (after --fail-fast or an error): their results are dropped. */
   abandon(): void {
     this.pending.length = 0;
