@@ -52,24 +52,74 @@ function firstChars<R>(patterns: CuePattern<R>[]): Map<string, CuePattern<R>[]> 
 
 const indexCache = new WeakMap<object, Map<string, CuePattern<unknown>[]>>();
 
-/** Every occurrence of every pattern that starts and ends inside text[from, to). */
-export function cuesIn<R>(text: string, from: number, to: number, patterns: CuePattern<R>[]): Cue<R>[] {
+function byFirstOf<R>(patterns: CuePattern<R>[]): Map<string, CuePattern<R>[]> {
   let byFirst = indexCache.get(patterns) as Map<string, CuePattern<R>[]> | undefined;
   if (!byFirst) {
     byFirst = firstChars(patterns);
     indexCache.set(patterns, byFirst as Map<string, CuePattern<unknown>[]>);
   }
-  // Matched on the whole text and bounded by index (no copy per call): a `…` gap is lazy, so the
-  // first match is the one that ends earliest, and a match ending past `to` means none ends inside.
-  const out: Cue<R>[] = [];
-  for (let i = from; i < to; i++) {
+  return byFirst;
+}
+
+/** Every match of a table in one text, in text order (then table order), and their starts. */
+interface TextCues {
+  text: string;
+  cues: Cue<unknown>[];
+  starts: Int32Array;
+}
+
+/** The last text's matches per table: the labeller asks about one text thousands of times. */
+const textCache = new WeakMap<object, TextCues>();
+
+/**
+ * Matches of every pattern at each position of the whole text, found once. A `…` gap is lazy, so
+ * the match at a position is the one that ends earliest, whatever window a caller asks about: a
+ * window's cues are the matches that start inside it and end by its end.
+ */
+function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
+  const cached = textCache.get(patterns);
+  if (cached && cached.text === text) return cached;
+  const byFirst = byFirstOf(patterns);
+  const cues: Cue<unknown>[] = [];
+  for (let i = 0; i < text.length; i++) {
     const candidates = byFirst.get(text[i]);
     if (!candidates) continue;
     for (const p of candidates) {
       p.re.lastIndex = i;
       const m = p.re.exec(text);
-      if (m && i + m[0].length <= to) out.push({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] });
+      if (m) cues.push({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] });
     }
+  }
+  const starts = Int32Array.from(cues, (c) => c.start);
+  const out = { text, cues, starts };
+  textCache.set(patterns, out);
+  return out;
+}
+
+/** Index of the first start at or after `from`. */
+function lowerBound(starts: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Every occurrence of every pattern that starts and ends inside text[from, to). The text is matched
+ * once (see allCues) and each window is a binary search into its matches, so asking about every
+ * figure of a long text costs the size of the windows, not of the text. Each call returns fresh
+ * objects: callers may keep or filter them.
+ */
+export function cuesIn<R>(text: string, from: number, to: number, patterns: CuePattern<R>[]): Cue<R>[] {
+  const { cues, starts } = allCues(text, patterns);
+  const out: Cue<R>[] = [];
+  for (let k = lowerBound(starts, from); k < cues.length && cues[k].start < to; k++) {
+    const c = cues[k];
+    if (c.end <= to) out.push({ ...(c as Cue<R>) });
   }
   return out;
 }

@@ -65,19 +65,73 @@ function groupsOf(candidates: Candidate[], key: (r: FigureRecord) => string): Ma
   return groups;
 }
 
+/**
+ * The candidates kept for one strict key, with an index for the twin search: the twin of a new
+ * candidate is the first kept one (lowest index) from another sentence whose amount agrees. That
+ * test reads only value, step and sentence, so kept candidates alike in all three are one entry of
+ * `alike` holding their indexes: a sentence repeating one figure thousands of times (hostile text)
+ * is searched once, not once per repetition.
+ */
+class KeptGroup {
+  readonly kept: Candidate[] = [];
+  /** value, step, sentence → indexes into `kept`, ascending (`head` skips the ones replaced). */
+  private readonly alike = new Map<string, { c: Candidate; indexes: number[]; head: number }>();
+
+  private static keyOf(c: Candidate): string {
+    return `${c.record.value}\t${c.step}\t${c.sentenceStart}`;
+  }
+
+  /** Index of the first kept candidate from another sentence with an agreeing amount, or -1. */
+  twinOf(c: Candidate): number {
+    let best = -1;
+    for (const e of this.alike.values()) {
+      if (e.head >= e.indexes.length) continue;
+      const first = e.indexes[e.head];
+      if ((best < 0 || first < best) && e.c.sentenceStart !== c.sentenceStart && sameAmount(e.c, c)) best = first;
+    }
+    return best;
+  }
+
+  private add(c: Candidate, index: number): void {
+    const k = KeptGroup.keyOf(c);
+    let e = this.alike.get(k);
+    if (!e || e.head >= e.indexes.length) {
+      e = { c, indexes: [], head: 0 };
+      this.alike.set(k, e);
+    }
+    // appended indexes are the largest yet; a replaced one goes to its place
+    let at = e.indexes.length;
+    while (at > e.head && e.indexes[at - 1] > index) at--;
+    e.indexes.splice(at, 0, index);
+  }
+
+  push(c: Candidate): void {
+    this.kept.push(c);
+    this.add(c, this.kept.length - 1);
+  }
+
+  /** Puts `c` in place of the twin at `index` (the first of its alike entry: twinOf found it so). */
+  replace(index: number, c: Candidate): void {
+    const old = this.alike.get(KeptGroup.keyOf(this.kept[index]))!;
+    old.head++;
+    this.kept[index] = c;
+    this.add(c, index);
+  }
+}
+
 export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
   const bodies = groupsOf(candidates.filter((c) => !c.headline), looseKey);
-  const kept = new Map<string, Candidate[]>();
+  const kept = new Map<string, KeptGroup>();
   for (const c of candidates) {
     // a headline restating a body figure, whatever period or place words the headline used
     if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && (sameAmount(b, c) || roundsTo(c.record, b.record)))) continue;
     const k = strictKey(c.record);
-    if (!kept.has(k)) kept.set(k, []);
+    if (!kept.has(k)) kept.set(k, new KeptGroup());
     const group = kept.get(k)!;
     // two statements in one sentence are two figures (举办了3次专题招商会，…开展了3次驻地招商活动)
-    const twin = group.findIndex((g) => g.sentenceStart !== c.sentenceStart && sameAmount(g, c));
+    const twin = group.twinOf(c);
     if (twin < 0) group.push(c);
-    else if (c.step < group[twin].step || (group[twin].headline && !c.headline && c.step === group[twin].step)) group[twin] = c;
+    else if (c.step < group.kept[twin].step || (group.kept[twin].headline && !c.headline && c.step === group.kept[twin].step)) group.replace(twin, c);
   }
-  return [...kept.values()].flat().sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+  return [...kept.values()].flatMap((g) => g.kept).sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
 }

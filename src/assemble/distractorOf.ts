@@ -71,7 +71,8 @@ export function countsProjects(text: string, slot: Slot): boolean {
   // the counted noun comes before any verb: 3所高校签订…协议 counts schools, not agreements;
   // a stage word right after the measure word qualifies the noun (52个在建招商引资项目), and
   // 12个签约项目 holds the noun inside the metric word
-  const start = text.length - text.slice(slot.m.end).replace(APPROX_AFTER, '').length;
+  // (the approx word is two characters: a few are enough, not the rest of the text)
+  const start = slot.m.end + (APPROX_AFTER.exec(text.slice(slot.m.end, slot.m.end + 8))?.[0].length ?? 0);
   const at = Math.min(...counter.nouns.map((n) => phrase.indexOf(n)).filter((i) => i >= 0));
   if (!Number.isFinite(at)) return false;
   const nounStart = start + at;

@@ -75,6 +75,8 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
   const { text } = layout;
   const sorted = [...numbers].sort((a, b) => a.start - b.start || b.end - a.end);
   const slots: Slot[] = [];
+  // whether each mention bounds its neighbours' windows, read once per mention, not per neighbour
+  const bounding = sorted.map((m) => bounds(text, m));
   sorted.forEach((m, index) => {
     const sentence = layout.sentences[spanIndexAt(layout.sentences, m.start)] ?? { start: m.start, end: m.end };
     const clause = layout.clauses[spanIndexAt(layout.clauses, m.start)] ?? sentence;
@@ -82,8 +84,10 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
     let leftStart = Math.max(clause.start, m.start - NEAR);
     for (let j = index - 1; j >= 0; j--) {
       const p = sorted[j];
-      if (p.end <= clause.start) break;
-      if (p.end <= m.start && bounds(text, p)) {
+      // mentions are sorted and disjoint: one ending before the window cannot narrow it, nor can
+      // any before it (without this, a clause of unit-less numbers is walked back whole per number)
+      if (p.end <= leftStart) break;
+      if (p.end <= m.start && bounding[j]) {
         leftStart = Math.max(leftStart, p.end);
         break;
       }
@@ -98,7 +102,7 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
     for (let j = index + 1; j < sorted.length; j++) {
       const n = sorted[j];
       if (n.start >= rightEnd) break;
-      if (n.start >= m.end && bounds(text, n)) {
+      if (n.start >= m.end && bounding[j]) {
         rightEnd = n.start;
         break;
       }

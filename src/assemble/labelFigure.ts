@@ -162,7 +162,11 @@ function figureBeforeAspects(siblings: Sibling[]): Sibling | undefined {
 /** Every figure after `from` in the sentence belongs to its stage (签约项目30个，总投资50亿元，…). */
 function sameStageSince(siblings: Sibling[], from: Sibling): boolean {
   const stage = stageOf(from.label?.metric);
-  return !!stage && siblings.slice(siblings.indexOf(from) + 1).every((s) => stageOf(s.label?.metric) === stage);
+  // `from` is one of the last few siblings: found from the end, not by walking a long sentence's list
+  const at = siblings.lastIndexOf(from);
+  if (!stage) return false;
+  for (let i = at + 1; i < siblings.length; i++) if (stageOf(siblings[i].label?.metric) !== stage) return false;
+  return true;
 }
 
 /** Where the share word (占…的) of a rate figure starts in its window, or -1. */
