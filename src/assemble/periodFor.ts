@@ -7,10 +7,9 @@
 // to goals: a target takes them first, and a year-to-date context becomes the whole year for it
 // (今年以来…完成目标任务12次 → 2023); other figures pass over them (占全年计划的96.5% keeps 1-10月).
 import type { PeriodMention } from '../model.js';
-import { spanAt, type Span, type TextLayout } from '../extract/textLayout.js';
+import { spanAt, spanIndexAt, type Span, type TextLayout } from '../extract/textLayout.js';
 import { sectionLeadOf } from '../extract/periods/sectionLead.js';
 import { loadPeriodWords } from '../extract/periods/periodWords.js';
-import { alternationOf } from '../rules/ruleTables.js';
 
 export interface PeriodQuery {
   /** Start offset of the figure's number in the text. */
@@ -19,15 +18,20 @@ export interface PeriodQuery {
   target?: boolean;
 }
 
+// Per figure the work is a few binary searches: the usable mentions of each kind are listed once
+// per mention list (periods come sorted by start and disjoint from findPeriods, so their ends are
+// sorted too), the event anaphors' positions once per text and the title's words once per text.
+
 export function periodFor(layout: TextLayout, periods: PeriodMention[], q: PeriodQuery): PeriodMention | null {
-  const usable = periods.filter((p) => !p.base && (q.target || !p.annual));
+  const ix = indexOf(periods);
+  const usable = q.target ? ix.usableForTargets : ix.usable;
   const clause = spanAt(layout.clauses, q.offset);
   const sentence = spanAt(layout.sentences, q.offset);
   const paragraph = spanAt(layout.paragraphs, q.offset);
 
   if (q.target) {
-    const annual = (clause && lastWithin(usable.filter((p) => p.annual), clause, Infinity))
-      ?? (sentence && lastWithin(usable.filter((p) => p.annual), sentence, q.offset));
+    const annual = (clause && lastWithin(ix.annual, clause, Infinity))
+      ?? (sentence && lastWithin(ix.annual, sentence, q.offset));
     if (annual) return annual;
   }
   const chosen = (clause && nearestIn(usable, clause, q.offset, true))
@@ -40,6 +44,59 @@ export function periodFor(layout: TextLayout, periods: PeriodMention[], q: Perio
   return chosen ?? null;
 }
 
+interface PeriodIndex {
+  /** Not comparison bases, not annual-goal words: what a value may take. */
+  usable: PeriodMention[];
+  /** Not comparison bases: what a target may take. */
+  usableForTargets: PeriodMention[];
+  /** Annual-goal words (not bases). */
+  annual: PeriodMention[];
+}
+
+const indexCache = new WeakMap<PeriodMention[], PeriodIndex>();
+
+function indexOf(periods: PeriodMention[]): PeriodIndex {
+  const hit = indexCache.get(periods);
+  if (hit) return hit;
+  // Sorted by start and disjoint, as findPeriods gives them; a hand-made list is put in that order
+  // (an overlapping one still gives answers, only found by the sorted-list rules below).
+  const sorted = periods.every((p, i) => i === 0 || periods[i - 1].end <= p.start)
+    ? periods
+    : [...periods].sort((a, b) => a.start - b.start || a.end - b.end);
+  const usableForTargets = sorted.filter((p) => !p.base);
+  const ix: PeriodIndex = {
+    usable: usableForTargets.filter((p) => !p.annual),
+    usableForTargets,
+    annual: usableForTargets.filter((p) => p.annual),
+  };
+  indexCache.set(periods, ix);
+  return ix;
+}
+
+/** Index of the first mention with end > limit (ps.length if none); ends ascend with starts. */
+function firstEndingAfter(ps: PeriodMention[], limit: number): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].end <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first mention with start >= offset (ps.length if none). */
+function firstStartingAt(ps: PeriodMention[], offset: number): number {
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The nearest mention before offset inside span; else, when allowed, the first one after it. */
 function nearestIn(ps: PeriodMention[], span: Span, offset: number, orFollowing: boolean): PeriodMention | null {
   return lastWithin(ps, span, offset) ?? (orFollowing ? firstWithin(ps, span, offset) : null);
@@ -47,15 +104,14 @@ function nearestIn(ps: PeriodMention[], span: Span, offset: number, orFollowing:
 
 /** The last mention inside span that ends at or before `before`. */
 function lastWithin(ps: PeriodMention[], span: Span, before: number): PeriodMention | null {
-  let best: PeriodMention | null = null;
-  for (const p of ps) {
-    if (p.start >= span.start && p.end <= span.end && p.end <= before) best = p;
-  }
-  return best;
+  const i = firstEndingAfter(ps, Math.min(span.end, before)) - 1;
+  return i >= 0 && ps[i].start >= span.start ? ps[i] : null;
 }
 
+/** The first mention that starts at or after `after` and ends inside span. */
 function firstWithin(ps: PeriodMention[], span: Span, after: number): PeriodMention | null {
-  return ps.find((p) => p.start >= after && p.end <= span.end) ?? null;
+  const i = firstStartingAt(ps, after);
+  return i < ps.length && ps[i].end <= span.end ? ps[i] : null;
 }
 
 /**
@@ -63,24 +119,52 @@ function firstWithin(ps: PeriodMention[], span: Span, after: number): PeriodMent
  * that event's date (the last day or day range there), else the last period words there.
  */
 function eventPeriod(layout: TextLayout, ps: PeriodMention[], paragraph: Span, offset: number): PeriodMention | null {
-  const before = layout.text.slice(paragraph.start, offset);
-  if (!eventAnaphor().test(before)) return null;
-  const i = layout.paragraphs.findIndex((p) => p.start === paragraph.start);
+  if (!eventAnaphorBetween(layout, paragraph.start, offset)) return null;
+  const i = spanIndexAt(layout.paragraphs, paragraph.start);
   const prev = i > 0 ? layout.paragraphs[i - 1] : null;
   if (!prev) return null;
-  const inPrev = ps.filter((p) => p.start >= prev.start && p.end <= prev.end);
-  const days = inPrev.filter((p) => p.rule === 'period.day');
-  return days[days.length - 1] ?? inPrev[inPrev.length - 1] ?? null;
+  const from = firstStartingAt(ps, prev.start);
+  const to = firstEndingAfter(ps, prev.end);
+  for (let j = to - 1; j >= from; j--) if (ps[j].rule === 'period.day') return ps[j];
+  return to > from ? ps[to - 1] : null;
 }
 
-let anaphorCache: { rows: unknown; re: RegExp } | null = null;
+let anaphorCache: { rows: unknown; words: string[] } | null = null;
 
-function eventAnaphor(): RegExp {
+function eventAnaphorWords(): string[] {
   const pw = loadPeriodWords();
-  if (anaphorCache?.rows !== pw.rows) {
-    anaphorCache = { rows: pw.rows, re: new RegExp(alternationOf(pw.words.event_anaphor) || '(?!)') };
+  if (anaphorCache?.rows !== pw.rows) anaphorCache = { rows: pw.rows, words: [...new Set(pw.words.event_anaphor)].filter(Boolean) };
+  return anaphorCache.words;
+}
+
+/** Where each event anaphor word occurs in the text (overlaps included), ascending; once per text and word list. */
+const anaphorPositions = new WeakMap<TextLayout, { words: string[]; at: [string, number[]][] }>();
+
+/** Whether some event anaphor word lies wholly inside [from, to) of the text. */
+function eventAnaphorBetween(layout: TextLayout, from: number, to: number): boolean {
+  const words = eventAnaphorWords();
+  let hit = anaphorPositions.get(layout);
+  if (hit?.words !== words) {
+    const { text } = layout;
+    hit = { words, at: words.map((w): [string, number[]] => {
+      const at: number[] = [];
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) at.push(i);
+      return [w, at];
+    }) };
+    anaphorPositions.set(layout, hit);
   }
-  return anaphorCache.re;
+  for (const [w, at] of hit.at) {
+    // The first occurrence at or after `from`: it must end by `to`.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < at.length && at[lo] + w.length <= to) return true;
+  }
+  return false;
 }
 
 /** The period words of the section lead that governs the paragraph at offset, if any. */
@@ -101,10 +185,11 @@ const DAY_RULES = new Set(['period.iso_date', 'period.day', 'period.bare_day']);
 function titlePeriod(layout: TextLayout, ps: PeriodMention[], offset: number): PeriodMention | null {
   const title = layout.paragraphs[0];
   if (!title || offset < title.end) return null;
-  const words = layout.text.slice(title.start, title.end);
-  if (words.length > TITLE_MAX || SENTENCE_PUNCT.test(words)) return null;
+  if (title.end - title.start > TITLE_MAX || SENTENCE_PUNCT.test(layout.text.slice(title.start, title.end))) return null;
   // A date on the first line is a dateline or the day of a single event, not the article's period.
-  return ps.find((p) => p.start >= title.start && p.end <= title.end && !DAY_RULES.has(p.rule)) ?? null;
+  const to = firstEndingAfter(ps, title.end);
+  for (let j = firstStartingAt(ps, title.start); j < to; j++) if (!DAY_RULES.has(ps[j].rule)) return ps[j];
+  return null;
 }
 
 /** For a goal, 今年以来 (2023-01-01/2023-12-20) or 截至目前 (../2023-12-20) stands for the year it is in: `2023`. */

@@ -70,8 +70,13 @@ function choice(m: RegionMention | null, via: RegionMention | null): RegionChoic
 }
 
 // Regions come sorted by start (findRegions): per figure, only those of its sentence or paragraph
-// are looked at, found by binary search, so a document costs figures × mentions-per-span, not
-// figures × mentions.
+// are looked at, found by binary search, and at most LOOK_BACK of them, so a document costs
+// figures × LOOK_BACK at worst, not figures × mentions (a megabyte with no punctuation is one
+// sentence). No article names that many areas between a figure and its actor.
+const LOOK_BACK = 64;
+// 分别 pairs a list with the figures right after it (鲁山县、叶县分别签约项目12个、8个): a figure
+// further than this from the cue is not in its enumeration.
+const RESPECTIVE_REACH = 200;
 
 /** Index of the first mention that starts at or after `offset` (regions.length if none). */
 function firstStartingAt(regions: RegionMention[], offset: number): number {
@@ -89,7 +94,8 @@ function firstStartingAt(regions: RegionMention[], offset: number): number {
 function nearestActor(
   text: string, regions: RegionMention[], w: RegionWords, span: Span, offset: number, keep?: (m: RegionMention) => boolean,
 ): RegionMention | null {
-  for (let i = firstStartingAt(regions, offset) - 1; i >= 0; i--) {
+  const last = firstStartingAt(regions, offset) - 1;
+  for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
     const m = regions[i];
     if (m.start < span.start) break;
     if (m.end <= span.end && m.level !== 'province' && (!keep || keep(m)) && isActor(text, m, regions, w)) return m;
@@ -117,7 +123,7 @@ function respectiveActor(layout: TextLayout, regions: RegionMention[], w: Region
     const i = lastFitting(positions, offset - x.length);
     if (i >= sentence.start && i > cue) { cue = i; word = x; }
   }
-  if (cue < 0) return null;
+  if (cue < 0 || offset - cue > RESPECTIVE_REACH) return null;
   // The list: actor areas ending right before the cue, joined by 、/和/及.
   const list: RegionMention[] = [];
   for (let i = firstStartingAt(regions, cue) - 1; i >= 0; i--) {
@@ -170,7 +176,8 @@ function resolve(layout: TextLayout, regions: RegionMention[], w: RegionWords, m
   const kind = m.name.slice(-1); // 市, 区, 县: what the anaphor can stand for
   if (m.refers === 'nearest') {
     const paragraph = spanAt(layout.paragraphs, m.start);
-    for (let i = firstStartingAt(regions, m.start) - 1; i >= 0; i--) {
+    const last = firstStartingAt(regions, m.start) - 1;
+    for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
       const r = regions[i];
       if (paragraph && r.start < paragraph.start) break;
       if (r.end > m.start) continue;

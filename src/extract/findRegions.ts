@@ -58,21 +58,68 @@ export function findRegions(text: string): RegionMention[] {
   const named = namedIn(raw);
   const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, named));
   const zones = zoneMentions(text, k, divisions);
-  const taken = [...divisions.filter((d) => !zones.some((z) => inside(d, z))), ...zones];
+  const taken = [...outside(divisions, zones), ...zones];
   const anaphors = anaphorMentions(text, k, words, taken, spansOf(text, k.zoneSuffix));
   return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
-function spansOf(text: string, re: RegExp): { start: number; end: number }[] {
+function spansOf(text: string, re: RegExp): Span[] {
   re.lastIndex = 0;
   return [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
-const inside = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start >= b.start && a.end <= b.end;
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+type Span = { start: number; end: number };
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+// Overlap tests look only at the spans near the one asked about: lists sorted by start whose spans
+// do not overlap (so their ends ascend too) are searched by bisection, and a bitmap of taken code
+// units serves lists that grow as they are built. A text costs mentions × log(mentions), not
+// mentions × mentions.
+
+/** Index of the first span of a sorted disjoint list that ends after `at` (spans.length if none). */
+function firstEndingAfter(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The spans of a sorted disjoint list that overlap `span`, in order. */
+function* overlapping<T extends Span>(spans: readonly T[], span: Span): Generator<T> {
+  for (let i = firstEndingAfter(spans, span.start); i < spans.length && spans[i].start < span.end; i++) yield spans[i];
+}
+
+const anyOverlapping = (spans: readonly Span[], span: Span, test: (x: Span) => boolean = () => true): boolean => {
+  for (const x of overlapping(spans, span)) if (test(x)) return true;
+  return false;
+};
+
+/** Code units covered by some span: marks and tests in time proportional to the span's length. */
+class Taken {
+  private readonly bits: Uint8Array;
+  constructor(length: number) {
+    this.bits = new Uint8Array(length);
+  }
+  mark(s: Span): void {
+    this.bits.fill(1, s.start, s.end);
+  }
+  any(s: Span): boolean {
+    for (let i = s.start; i < s.end; i++) if (this.bits[i]) return true;
+    return false;
+  }
+}
+
+/** The mentions of a sorted disjoint list that lie inside none of the zones (sorted, disjoint). */
+function outside(mentions: RegionMention[], zones: RegionMention[]): RegionMention[] {
+  return mentions.filter((d) => !anyOverlapping(zones, d, (z) => inside(d, z)));
+}
 
 /** Longest lexicon form at each position, left to right, skipping blocked words (城区, 示范县). */
-function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocked: { start: number; end: number }[]): RawDivision[] {
+function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocked: Span[]): RawDivision[] {
   const out: RawDivision[] = [];
   const hasOneChar = lex.byOneChar.size > 0;
   const { starts } = lex;
@@ -92,8 +139,8 @@ function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocke
 }
 
 /** 新县城 hides 新县, 城区 is no place, 新华社 is no 新华; but 东区 inside 卫东区 leaves 卫东区 alone. */
-function isBlocked(span: { start: number; end: number }, blocked: { start: number; end: number }[]): boolean {
-  return blocked.some((b) => overlaps(b, span) && !(inside(b, span) && b.end - b.start < span.end - span.start));
+function isBlocked(span: Span, blocked: Span[]): boolean {
+  return anyOverlapping(blocked, span, (b) => !(inside(b, span) && b.end - b.start < span.end - span.start));
 }
 
 /** 叶县, 新县, 高县: two-character names only after a non-Han character or a listed one (在叶县). */
@@ -109,6 +156,7 @@ function countyShortForms(text: string, raw: RawDivision[], w: RegionWords): Raw
   const lex = divisionLexicon(w).byFirstChar;
   const out: RawDivision[] = [];
   const seen = new Set<string>();
+  let taken: Taken | null = null;
   for (const r of raw) {
     const d = r.candidates[0];
     if (d.level !== 'county' || r.short) continue;
@@ -117,9 +165,14 @@ function countyShortForms(text: string, raw: RawDivision[], w: RegionWords): Raw
     // Not when the stem is itself a name or the short form of a city (吉林, 新乡).
     if (lex.get(stem[0])?.some((e) => e.form === stem)) continue;
     seen.add(stem);
+    if (!taken) {
+      taken = new Taken(text.length);
+      for (const x of raw) taken.mark(x);
+    }
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
       const span = { start: at, end: at + stem.length };
-      if (raw.some((x) => overlaps(x, span)) || out.some((x) => overlaps(x, span))) continue;
+      if (taken.any(span)) continue;
+      taken.mark(span);
       out.push({ ...span, candidates: r.candidates, short: true });
     }
   }
@@ -190,11 +243,18 @@ function divisionMention(text: string, r: RawDivision, named: () => Set<Division
  */
 function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): RegionMention[] {
   const out: RegionMention[] = [];
+  // Whether the article writes a zone's long name (南昌经济技术开发区), asked once per name.
+  const written = new Map<string, boolean>();
+  const writes = (name: string) => {
+    let w = written.get(name);
+    if (w === undefined) written.set(name, (w = text.includes(name)));
+    return w;
+  };
   k.zoneSuffix.lastIndex = 0;
   for (const m of text.matchAll(k.zoneSuffix)) {
     const s = m.index!;
     const e = s + m[0].length;
-    if (divisions.some((d) => overlaps(d, { start: s, end: e }) && d.end >= e)) continue;
+    if (anyOverlapping(divisions, { start: s, end: e }, (d) => d.end >= e)) continue;
     let from = s;
     while (from > 0 && s - from < 14 && (isHan(text[from - 1]) || '()（）'.includes(text[from - 1]))) from--;
     from = cutAtStop(text, from, s, k.zoneStop);
@@ -205,12 +265,12 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     while (from < s && '()（）'.includes(text[from])) from++;
     if (s - from < 2) continue;
     if (out.length && out[out.length - 1].end > from) continue;
-    const written = text.slice(from, e);
+    const asWritten = text.slice(from, e);
     // 南昌经开区 is 南昌经济技术开发区 when the article writes that out too.
     const long = k.zoneLongForms.get(m[0]);
     const longName = long ? text.slice(from, s) + long : null;
-    const name = longName && text.includes(longName) ? longName : written;
-    out.push({ start: from, end: e, text: written, name, adcode: null, level: 'zone' });
+    const name = longName && writes(longName) ? longName : asWritten;
+    out.push({ start: from, end: e, text: asWritten, name, adcode: null, level: 'zone' });
   }
   return out;
 }
@@ -236,16 +296,19 @@ function cutAtStop(text: string, from: number, to: number, stops: string[]): num
   return from + cut;
 }
 
-function anaphorMentions(
-  text: string, k: Compiled, w: RegionWords, taken: RegionMention[], suffixes: { start: number; end: number }[],
-): RegionMention[] {
+function anaphorMentions(text: string, k: Compiled, w: RegionWords, taken: RegionMention[], suffixes: Span[]): RegionMention[] {
   const out: RegionMention[] = [];
+  let covered: Taken | null = null;
   k.anaphor.lastIndex = 0;
   for (const m of text.matchAll(k.anaphor)) {
     const span = { start: m.index!, end: m.index! + m[0].length };
-    if (taken.some((t) => overlaps(t, span))) continue;
+    if (!covered) {
+      covered = new Taken(text.length);
+      for (const t of taken) covered.mark(t);
+    }
+    if (covered.any(span)) continue;
     // 、高新区 is a zone too generic to name, but its 新区 is no anaphor either.
-    if (suffixes.some((x) => inside(span, x) && x.end - x.start > span.end - span.start)) continue;
+    if (anyOverlapping(suffixes, span, (x) => inside(span, x) && x.end - x.start > span.end - span.start)) continue;
     const refers = w.values.anaphor.get(m[0]) === 'nearest' ? 'nearest' : 'main';
     out.push({ ...span, text: m[0], name: m[0], adcode: null, level: 'anaphor', refers });
   }

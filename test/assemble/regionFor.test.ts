@@ -82,6 +82,18 @@ describe('regionFor', () => {
     expect(regionFor(layout, regions, MAIN, text.indexOf('80个'))).toMatchObject({ name: '平顶山市', adcode: '410400', via: { text: '全市' } });
   });
 
+  it('does not hang on a long sentence of places that are no actors', () => {
+    // 20,000 destinations and figures with no punctuation: each figure looks back a bounded way.
+    const text = `${'我区赴鲁山县签约项目3个'.repeat(20_000)}。`;
+    const regions = findRegions(text);
+    const layout = layoutOf(text);
+    const t0 = performance.now();
+    for (let at = text.indexOf('3个'); at >= 0; at = text.indexOf('3个', at + 1)) {
+      expect(regionFor(layout, regions, MAIN, at).name).toBe('平顶山市新华区');
+    }
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+
   it('gives null with no region and no main area', () => {
     const text = '签约项目6个。';
     expect(regionFor(layoutOf(text), [], null, 4)).toEqual({ name: null, adcode: null, via: null });
