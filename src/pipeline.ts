@@ -46,6 +46,6 @@ export function extractRecords(src: SourceDocument, opts: PipelineOptions = {}):
 export function recordsOf(doc: CleanDocument, opts: PipelineOptions = {}): FigureRecord[] {
   const numbers = findNumbers(doc.text);
   const periods = findPeriods(doc.text, doc.published);
-  const regions = findRegions(doc.text);
+  const regions = findRegions(doc.text, doc.title);
   return assembleRecords(doc, { numbers, periods, regions }, { all: !!opts.all, explain: !!opts.explain });
 }

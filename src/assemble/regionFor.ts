@@ -8,8 +8,9 @@
 // it in the paragraph, else the main area.
 import type { RegionMention } from '../model.js';
 import { spanAt, type Span, type TextLayout } from '../extract/textLayout.js';
-import { findRegions } from '../extract/findRegions.js';
+import { findTitleRegions } from '../extract/findRegions.js';
 import { loadRegionWords, type RegionWords } from '../extract/regions/regionWords.js';
+import { actorRole } from '../extract/regions/actorRole.js';
 
 export interface RegionChoice {
   name: string | null;
@@ -34,11 +35,9 @@ export function mainRegion(title: string | null, layout: TextLayout, regions: Re
     else scores.set(m.name, { score: weight, first: m, order });
   };
   const named = (m: RegionMention) => m.level === 'city' || m.level === 'county' || m.level === 'zone';
-  // Title mentions first; an ambiguous county in the title takes the form the body resolved.
-  for (const m of title ? findRegions(title) : []) {
-    if (!named(m) || !isActor(title!, m, [], words)) continue;
-    const resolved = m.adcode ? m : regions.find((r) => r.adcode && r.text.endsWith(m.name)) ?? m;
-    count(resolved, TITLE_WEIGHT, -1);
+  // Title mentions first; a county name several cities have is resolved with the whole article's evidence.
+  for (const m of title ? findTitleRegions(title, layout.text) : []) {
+    if (named(m) && isActor(title!, m, [], words)) count(m, TITLE_WEIGHT, -1);
   }
   regions.forEach((m, i) => {
     if (named(m) && isActor(layout.text, m, regions, words)) count(m, m.start < leadEnd ? LEAD_WEIGHT : 1, i);
@@ -214,50 +213,5 @@ export function isActor(text: string, m: RegionMention, regions: RegionMention[]
 const actorCache = new WeakMap<RegionMention, { text: string; w: RegionWords; actor: boolean }>();
 
 function isActorUncached(text: string, m: RegionMention, w: RegionWords): boolean {
-  const before = text.slice(Math.max(0, m.start - 4), m.start);
-  if (/[(（]$/.test(before)) return false;
-  if (notActorWordBefore(before, w)) return false;
-  if (inListAfterNonActorWord(text, m, w)) return false;
-  return !insideName(text, m, w);
-}
-
-// 赴北京、上海、广东、天津等地: a list continues the role of its first member, named or not.
-const LIST_RUN = /[\p{Script=Han}、]{1,30}$/u;
-
-function inListAfterNonActorWord(text: string, m: RegionMention, w: RegionWords): boolean {
-  if (text[m.start - 1] !== '、') return false;
-  const run = LIST_RUN.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
-  const head = run.slice(0, run.indexOf('、'));
-  return w.words.not_actor_before.some((x) => head.includes(x));
-}
-
-function notActorWordBefore(before: string, w: RegionWords): boolean {
-  const trimmed = before.replace(/了$/, '');
-  return w.words.not_actor_before.some((x) => trimmed.endsWith(x));
-}
-
-/**
- * 郑州三纯新能源科技有限公司, 新华产业新城项目: the Han run after the mention, up to a stop word or a
- * subject's verb (全市共谋划…项目 is no name), holds a name's last word; or the run is a news
- * outlet's tail (贵阳网·).
- */
-function insideName(text: string, m: RegionMention, w: RegionWords): boolean {
-  const run = /^[\p{Script=Han}()（）]{0,14}/u.exec(text.slice(m.end, m.end + 14))?.[0] ?? '';
-  if (w.words.media_end.includes(run)) return true;
-  let cut = run.length;
-  for (const s of nameStopsOf(w)) {
-    const at = run.indexOf(s);
-    // A stop word that opens a name's last word (联合 in 联合会) does not end the name.
-    if (at >= 0 && at < cut && !w.words.name_end.some((x) => x.length > s.length && run.startsWith(x, at))) cut = at;
-  }
-  const head = run.slice(0, cut);
-  return w.words.name_end.some((x) => head.includes(x));
-}
-
-let nameStops: { w: RegionWords; words: string[] } | null = null;
-
-/** Words that end the run a name could be in: zone stop words, then a subject's verbs. */
-function nameStopsOf(w: RegionWords): string[] {
-  if (nameStops?.w !== w) nameStops = { w, words: [...w.words.zone_stop, ...w.words.actor_verb] };
-  return nameStops.words;
+  return actorRole(text, m, w) === null;
 }

@@ -1,8 +1,9 @@
 // Place names and anaphors (全市, 该区) → RegionMention[] (SCHEMA `region`, `adcode`).
 //  - divisions: full names from the GB/T 2260 tables and safe short city forms (divisionLexicon.ts),
 //    plus the short form of a county the article names in full (惠济区 … 走进惠济);
-//  - a county named in several cities (新华区) takes the city the article names (平顶山), else it
-//    stays as written with no adcode; adjacent names merge (河南省平顶山市新华区 → 平顶山市新华区);
+//  - a county named in several cities (新华区) takes the city the article's title, lead and actors
+//    point to (平顶山; regions/sameName.ts), else it stays as written with no adcode; adjacent names
+//    merge (河南省平顶山市新华区 → 平顶山市新华区), and such a written-out name is its own mention;
 //  - development zones named as actors (贵安新区, 平顶山尼龙新材料产业集聚区): level 'zone', no adcode;
 //  - anaphors (全市, 我区, 该区, 新区): level 'anaphor', resolved per figure by regionFor.
 import type { RegionMention } from '../model.js';
@@ -10,6 +11,7 @@ import { alternationOf } from '../rules/ruleTables.js';
 import { divisionLexicon, pairKey, shortFormOf, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
 import type { Division } from './regions/divisionTable.js';
 import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
+import { sameNameChooser, type ArticlePart } from './regions/sameName.js';
 
 interface RawDivision {
   start: number;
@@ -48,19 +50,69 @@ function compile(w: RegionWords): Compiled {
   return compiled;
 }
 
-export function findRegions(text: string): RegionMention[] {
+/**
+ * The places and anaphors of an article's text (offsets into it). With the title, a county name that
+ * several cities have (朝阳区) is resolved with the title's evidence too (sameName.ts).
+ */
+export function findRegions(text: string, title: string | null = null): RegionMention[] {
+  return articleRegions(text, title).body;
+}
+
+/** The places of an article's title (offsets into the title), same-name counties resolved as in its text. */
+export function findTitleRegions(title: string, text: string): RegionMention[] {
+  return articleRegions(text, title).title;
+}
+
+// mainRegion asks for the title's places right after the pipeline asked for the text's: one article is kept.
+let last: { text: string; title: string | null; words: RegionWords; body: RegionMention[]; title_: RegionMention[] } | null = null;
+
+function articleRegions(text: string, title: string | null): { body: RegionMention[]; title: RegionMention[] } {
   const words = loadRegionWords();
+  if (last && last.words === words && last.text === text && last.title === title) return { body: [...last.body], title: [...last.title_] };
   const k = compile(words);
+  const places = placesIn(text, words, k);
+  const titlePlaces = title ? placesIn(title, words, k) : [];
+  const parts: ArticlePart[] = [{ text, places, lead: leadEnd(text) }];
+  if (title) parts.push({ text: title, places: titlePlaces, lead: 'title' });
+  const choose = sameNameChooser(parts, words);
+  const body = mentionsIn(text, places, k, words, choose);
+  const inTitle = title ? mentionsIn(title, titlePlaces, k, words, choose) : [];
+  last = { text, title, words, body, title_: inTitle };
+  return { body: [...body], title: [...inTitle] };
+}
+
+/** Divisions named in a text, adjacent ones merged (河南省平顶山市新华区 is one). */
+function placesIn(text: string, words: RegionWords, k: Compiled): RawDivision[] {
   const blocked = spansOf(text, k.block);
   const raw = divisionMatches(text, divisionLexicon(words), k, blocked);
   raw.push(...countyShortForms(text, raw, words).filter((r) => !isBlocked(r, blocked)));
   raw.sort((a, b) => a.start - b.start);
-  const named = namedIn(raw);
-  const divisions = mergeAdjacent(text, raw).map((r) => divisionMention(text, r, named));
+  return mergeAdjacent(text, raw);
+}
+
+function mentionsIn(
+  text: string, places: RawDivision[], k: Compiled, words: RegionWords, choose: (candidates: Division[]) => Division | null,
+): RegionMention[] {
+  const divisions = places.map((r) => divisionMention(text, r, choose(r.candidates)));
   const zones = zoneMentions(text, k, divisions);
   const taken = [...outside(divisions, zones), ...zones];
   const anaphors = anaphorMentions(text, k, words, taken, spansOf(text, k.zoneSuffix));
   return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
+}
+
+// The lead: the first two non-empty lines (regionFor's mainRegion weighs the same paragraphs).
+const LEAD_LINES = 2;
+
+function leadEnd(text: string): number {
+  let lines = 0;
+  let from = 0;
+  while (from < text.length) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    if (text.slice(from, end).trim() && ++lines === LEAD_LINES) return end;
+    from = end + 1;
+  }
+  return text.length;
 }
 
 function spansOf(text: string, re: RegExp): Span[] {
@@ -196,35 +248,13 @@ function mergeAdjacent(text: string, raw: RawDivision[]): RawDivision[] {
   return out;
 }
 
-/** The divisions the article names unambiguously, and their cities (built on first need, once per text). */
-function namedIn(all: RawDivision[]): () => Set<Division> {
-  let named: Set<Division> | null = null;
-  return () => {
-    if (named) return named;
-    named = new Set(all.filter((x) => x.candidates.length === 1).map((x) => x.candidates[0]));
-    for (const x of all) if (x.candidates.length === 1 && x.candidates[0].city) named.add(x.candidates[0].city!);
-    return named;
-  };
-}
-
-/** The one division a match stands for, choosing by the cities and provinces the article names. */
-function chosenDivision(r: RawDivision, namedDivisions: () => Set<Division>): Division | null {
-  if (r.candidates.length === 1) return r.candidates[0];
-  const named = namedDivisions();
-  const byCity = r.candidates.filter((d) => (d.city && named.has(d.city)));
-  if (byCity.length === 1) return byCity[0];
-  const byProvince = r.candidates.filter((d) => d.province && named.has(d.province));
-  return byProvince.length === 1 ? byProvince[0] : null;
-}
-
 /** Fullest form: 平顶山市新华区 (never the province in front); a county the province governs directly stays alone. */
 export function fullNameOf(d: Division): string {
   if (d.level === 'county' && d.city) return d.city.name + d.name;
   return d.name;
 }
 
-function divisionMention(text: string, r: RawDivision, named: () => Set<Division>): RegionMention {
-  const d = chosenDivision(r, named);
+function divisionMention(text: string, r: RawDivision, d: Division | null): RegionMention {
   const written = text.slice(r.start, r.end);
   const base = { start: r.start, end: r.end, text: written };
   if (!d) {
