@@ -39,24 +39,24 @@ export function cuePatternsOf<R>(rows: R[], wordsOf: (row: R) => string[]): CueP
   return rows.flatMap((row) => wordsOf(row).map((word) => ({ row, word, re: patternOf(word) })));
 }
 
-/** The first character of each word: a cheap index so most positions are skipped at once. */
-function firstChars<R>(patterns: CuePattern<R>[]): Map<string, CuePattern<R>[]> {
-  const byFirst = new Map<string, CuePattern<R>[]>();
+/** The first character (UTF-16 code unit) of each word: a cheap index so most positions are skipped at once. */
+function firstChars<R>(patterns: CuePattern<R>[]): Map<number, CuePattern<R>[]> {
+  const byFirst = new Map<number, CuePattern<R>[]>();
   for (const p of patterns) {
-    const c = p.word[0];
+    const c = p.word.charCodeAt(0);
     if (!byFirst.has(c)) byFirst.set(c, []);
     byFirst.get(c)!.push(p);
   }
   return byFirst;
 }
 
-const indexCache = new WeakMap<object, Map<string, CuePattern<unknown>[]>>();
+const indexCache = new WeakMap<object, Map<number, CuePattern<unknown>[]>>();
 
-function byFirstOf<R>(patterns: CuePattern<R>[]): Map<string, CuePattern<R>[]> {
-  let byFirst = indexCache.get(patterns) as Map<string, CuePattern<R>[]> | undefined;
+function byFirstOf<R>(patterns: CuePattern<R>[]): Map<number, CuePattern<R>[]> {
+  let byFirst = indexCache.get(patterns) as Map<number, CuePattern<R>[]> | undefined;
   if (!byFirst) {
     byFirst = firstChars(patterns);
-    indexCache.set(patterns, byFirst as Map<string, CuePattern<unknown>[]>);
+    indexCache.set(patterns, byFirst as Map<number, CuePattern<unknown>[]>);
   }
   return byFirst;
 }
@@ -82,7 +82,7 @@ function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
   const byFirst = byFirstOf(patterns);
   const cues: Cue<unknown>[] = [];
   for (let i = 0; i < text.length; i++) {
-    const candidates = byFirst.get(text[i]);
+    const candidates = byFirst.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const p of candidates) {
       p.re.lastIndex = i;

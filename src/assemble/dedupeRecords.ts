@@ -65,44 +65,163 @@ function groupsOf(candidates: Candidate[], key: (r: FigureRecord) => string): Ma
   return groups;
 }
 
+/** First index of `sorted` whose value satisfies `pred`, which is false then true along it. */
+function firstWhere(sorted: ArrayLike<number>, pred: (x: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(sorted[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * The stretch [from, to) of sorted values x with `|x − v| < r || x === v`: what sameAmount asks of
+ * values written with one step (r from the larger step). x − v only grows with x, so the stretch is
+ * contiguous and two binary searches find it.
+ */
+function amountRange(sorted: ArrayLike<number>, v: number, r: number): [number, number] {
+  if (r > 0) return [firstWhere(sorted, (x) => x - v > -r), firstWhere(sorted, (x) => !(x - v < r))];
+  return [firstWhere(sorted, (x) => x >= v), firstWhere(sorted, (x) => x > v)];
+}
+
+const radius = (a: number, b: number): number => Math.max(a, b) * (1 - 1e-9);
+
+/** Kept candidates alike in value, step and sentence: the twin search treats them as one. */
+interface Alike {
+  value: number;
+  step: number;
+  sentence: number;
+  /** Their indexes into the kept list, ascending; those before `head` were replaced. */
+  indexes: number[];
+  head: number;
+}
+
+const NONE = Infinity;
+
+/**
+ * The kept candidates of one step, by value: a segment tree whose nodes hold the lowest kept index
+ * below them and the lowest from another sentence than that one, so "the first kept candidate of a
+ * value stretch that is not from sentence s" is a range query.
+ */
+class StepTree {
+  private readonly size: number;
+  private readonly best: Float64Array;
+  private readonly bestSentence: Float64Array;
+  private readonly second: Float64Array;
+  private readonly leaves: Alike[][];
+
+  constructor(readonly values: number[]) {
+    let size = 1;
+    while (size < values.length) size <<= 1;
+    this.size = size;
+    this.best = new Float64Array(2 * size).fill(NONE);
+    this.bestSentence = new Float64Array(2 * size).fill(NaN);
+    this.second = new Float64Array(2 * size).fill(NONE);
+    this.leaves = values.map(() => []);
+  }
+
+  leafOf(value: number): number {
+    return firstWhere(this.values, (x) => x >= value);
+  }
+
+  add(leaf: number, a: Alike): void {
+    if (!this.leaves[leaf].includes(a)) this.leaves[leaf].push(a);
+  }
+
+  /** Recomputes a leaf from its alike groups (dropping spent ones) and the nodes above it. */
+  update(leaf: number): void {
+    const live = this.leaves[leaf].filter((a) => a.head < a.indexes.length);
+    this.leaves[leaf] = live;
+    let b = NONE;
+    let bs = NaN;
+    for (const a of live) if (a.indexes[a.head] < b) { b = a.indexes[a.head]; bs = a.sentence; }
+    let sec = NONE;
+    for (const a of live) if (a.sentence !== bs && a.indexes[a.head] < sec) sec = a.indexes[a.head];
+    let i = this.size + leaf;
+    this.best[i] = b;
+    this.bestSentence[i] = bs;
+    this.second[i] = sec;
+    for (i >>= 1; i >= 1; i >>= 1) this.pull(i, 2 * i, 2 * i + 1);
+  }
+
+  private pull(i: number, l: number, r: number): void {
+    const [b, bs, sec] = merged(
+      [this.best[l], this.bestSentence[l], this.second[l]],
+      [this.best[r], this.bestSentence[r], this.second[r]],
+    );
+    this.best[i] = b;
+    this.bestSentence[i] = bs;
+    this.second[i] = sec;
+  }
+
+  /** Lowest kept index in leaves [from, to) from a sentence other than `sentence`, or NONE. */
+  firstNotIn(from: number, to: number, sentence: number): number {
+    let acc: Top = [NONE, NaN, NONE];
+    for (let l = from + this.size, r = to + this.size; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) { acc = merged(acc, [this.best[l], this.bestSentence[l], this.second[l]]); l++; }
+      if (r & 1) { r--; acc = merged(acc, [this.best[r], this.bestSentence[r], this.second[r]]); }
+    }
+    return acc[1] !== sentence ? acc[0] : acc[2];
+  }
+}
+
+/** Lowest index, its sentence, lowest index from another sentence. */
+type Top = [number, number, number];
+
+function merged(a: Top, b: Top): Top {
+  const [best, s] = a[0] <= b[0] ? [a[0], a[1]] : [b[0], b[1]];
+  const other = (t: Top): number => (t[1] !== s ? t[0] : t[2]);
+  return [best, s, Math.min(other(a), other(b))];
+}
+
 /**
  * The candidates kept for one strict key, with an index for the twin search: the twin of a new
- * candidate is the first kept one (lowest index) from another sentence whose amount agrees. That
- * test reads only value, step and sentence, so kept candidates alike in all three are one entry of
- * `alike` holding their indexes: a sentence repeating one figure thousands of times (hostile text)
- * is searched once, not once per repetition.
+ * candidate is the first kept one (lowest index) from another sentence whose amount agrees
+ * (sameAmount). Kept candidates alike in value, step and sentence are one entry; entries are
+ * filed by step, and for each step the agreeing values are one stretch of a segment tree, so a
+ * search costs a few binary searches per step written, not a walk over every kept figure.
  */
 class KeptGroup {
   readonly kept: Candidate[] = [];
-  /** value, step, sentence → indexes into `kept`, ascending (`head` skips the ones replaced). */
-  private readonly alike = new Map<string, { c: Candidate; indexes: number[]; head: number }>();
+  private readonly alike = new Map<string, Alike>();
+  private readonly trees = new Map<number, StepTree>();
+
+  /** `values`: for each step, every value a candidate of this key may bring (sorted, distinct). */
+  constructor(values: Map<number, number[]>) {
+    for (const [step, vs] of values) this.trees.set(step, new StepTree(vs));
+  }
 
   private static keyOf(c: Candidate): string {
     return `${c.record.value}\t${c.step}\t${c.sentenceStart}`;
   }
 
-  /** Index of the first kept candidate from another sentence with an agreeing amount, or -1. */
   twinOf(c: Candidate): number {
-    let best = -1;
-    for (const e of this.alike.values()) {
-      if (e.head >= e.indexes.length) continue;
-      const first = e.indexes[e.head];
-      if ((best < 0 || first < best) && e.c.sentenceStart !== c.sentenceStart && sameAmount(e.c, c)) best = first;
+    let twin = NONE;
+    for (const [step, tree] of this.trees) {
+      const [from, to] = amountRange(tree.values, c.record.value, radius(step, c.step));
+      if (from < to) twin = Math.min(twin, tree.firstNotIn(from, to, c.sentenceStart));
     }
-    return best;
+    return twin === NONE ? -1 : twin;
   }
 
   private add(c: Candidate, index: number): void {
     const k = KeptGroup.keyOf(c);
-    let e = this.alike.get(k);
-    if (!e || e.head >= e.indexes.length) {
-      e = { c, indexes: [], head: 0 };
-      this.alike.set(k, e);
+    let a = this.alike.get(k);
+    if (!a || a.head >= a.indexes.length) {
+      a = { value: c.record.value, step: c.step, sentence: c.sentenceStart, indexes: [], head: 0 };
+      this.alike.set(k, a);
     }
     // appended indexes are the largest yet; a replaced one goes to its place
-    let at = e.indexes.length;
-    while (at > e.head && e.indexes[at - 1] > index) at--;
-    e.indexes.splice(at, 0, index);
+    let at = a.indexes.length;
+    while (at > a.head && a.indexes[at - 1] > index) at--;
+    a.indexes.splice(at, 0, index);
+    const tree = this.trees.get(c.step)!;
+    const leaf = tree.leafOf(c.record.value);
+    tree.add(leaf, a);
+    tree.update(leaf);
   }
 
   push(c: Candidate): void {
@@ -110,23 +229,96 @@ class KeptGroup {
     this.add(c, this.kept.length - 1);
   }
 
-  /** Puts `c` in place of the twin at `index` (the first of its alike entry: twinOf found it so). */
+  /** Puts `c` in place of the twin at `index`, the first index of its alike entry (twinOf found it so). */
   replace(index: number, c: Candidate): void {
-    const old = this.alike.get(KeptGroup.keyOf(this.kept[index]))!;
-    old.head++;
+    const old = this.kept[index];
+    const a = this.alike.get(KeptGroup.keyOf(old))!;
+    a.head++;
+    const tree = this.trees.get(old.step)!;
+    tree.update(tree.leafOf(old.record.value));
     this.kept[index] = c;
     this.add(c, index);
   }
 }
 
-export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
+/**
+ * Whether a headline restates one of the body figures of its metric, aspect and unit: one agreeing
+ * in amount (per step written, a stretch of sorted values) or one it rounds (roundsTo: a stretch of
+ * values with the headline's sign).
+ */
+class Bodies {
+  private readonly byStep = new Map<number, number[]>();
+  private readonly all: number[];
+
+  constructor(bodies: Candidate[]) {
+    for (const b of bodies) {
+      if (!this.byStep.has(b.step)) this.byStep.set(b.step, []);
+      this.byStep.get(b.step)!.push(b.record.value);
+    }
+    for (const vs of this.byStep.values()) vs.sort((x, y) => x - y);
+    this.all = bodies.map((b) => b.record.value).sort((x, y) => x - y);
+  }
+
+  restatedBy(c: Candidate): boolean {
+    const v = c.record.value;
+    for (const [step, vs] of this.byStep) {
+      const [from, to] = amountRange(vs, v, radius(step, c.step));
+      if (from < to) return true;
+    }
+    const head = c.record;
+    if (!v || head.approx === null) return false;
+    const place = 10 ** Math.floor(Math.log10(Math.abs(v)));
+    // each test below holds on one stretch of the sorted values, and so does roundsTo's sign test
+    // (b > 0 for a positive headline, b < 0 for a negative one)
+    const n = this.all.length;
+    const stretch = (lowOk: (b: number) => boolean, highOk: (b: number) => boolean): boolean => {
+      const from = Math.max(firstWhere(this.all, lowOk), v > 0 ? firstWhere(this.all, (b) => b > 0) : 0);
+      const to = Math.min(firstWhere(this.all, (b) => !highOk(b)), v < 0 ? firstWhere(this.all, (b) => !(b < 0)) : n);
+      return from < to;
+    };
+    if (head.approx === 'over' || head.approx === 'at_least') return stretch((b) => b >= v, (b) => b < v + place);
+    if (head.approx === 'under' || head.approx === 'at_most') return stretch((b) => b > v - place, (b) => b <= v);
+    return stretch((b) => b - v > -place / 2, (b) => b - v < place / 2);
+  }
+}
+
+/** The plain walk over kept figures: for inputs the indexes do not cover (a value or step not finite). */
+function dedupeByWalking(candidates: Candidate[]): FigureRecord[] {
   const bodies = groupsOf(candidates.filter((c) => !c.headline), looseKey);
+  const kept = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && (sameAmount(b, c) || roundsTo(c.record, b.record)))) continue;
+    const k = strictKey(c.record);
+    if (!kept.has(k)) kept.set(k, []);
+    const group = kept.get(k)!;
+    const twin = group.findIndex((g) => g.sentenceStart !== c.sentenceStart && sameAmount(g, c));
+    if (twin < 0) group.push(c);
+    else if (c.step < group[twin].step || (group[twin].headline && !c.headline && c.step === group[twin].step)) group[twin] = c;
+  }
+  return [...kept.values()].flat().sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+}
+
+export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
+  if (!candidates.every((c) => Number.isFinite(c.record.value) && Number.isFinite(c.step))) return dedupeByWalking(candidates);
+  const bodies = new Map([...groupsOf(candidates.filter((c) => !c.headline), looseKey)].map(([k, bs]) => [k, new Bodies(bs)]));
+  // every value each strict key may keep, by step: the trees are laid out before the walk
+  const values = new Map<string, Map<number, number[]>>();
+  for (const c of candidates) {
+    const k = strictKey(c.record);
+    if (!values.has(k)) values.set(k, new Map());
+    const bySteps = values.get(k)!;
+    if (!bySteps.has(c.step)) bySteps.set(c.step, []);
+    bySteps.get(c.step)!.push(c.record.value);
+  }
   const kept = new Map<string, KeptGroup>();
   for (const c of candidates) {
     // a headline restating a body figure, whatever period or place words the headline used
-    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && (sameAmount(b, c) || roundsTo(c.record, b.record)))) continue;
+    if (c.headline && bodies.get(looseKey(c.record))?.restatedBy(c)) continue;
     const k = strictKey(c.record);
-    if (!kept.has(k)) kept.set(k, new KeptGroup());
+    if (!kept.has(k)) {
+      const distinct = new Map([...values.get(k)!].map(([step, vs]) => [step, [...new Set(vs.sort((x, y) => x - y))]]));
+      kept.set(k, new KeptGroup(distinct));
+    }
     const group = kept.get(k)!;
     // two statements in one sentence are two figures (举办了3次专题招商会，…开展了3次驻地招商活动)
     const twin = group.twinOf(c);

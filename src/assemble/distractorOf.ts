@@ -5,14 +5,18 @@ import { cuesIn } from './cueMatches.js';
 import { labelRules, type DistractorRule } from './labelRules.js';
 
 const APPROX_AFTER = /^(?:以上|以下|左右|之多|上下)/u;
-const OPEN_BRACKET = /[（(]/;
-const CLOSE_BRACKET = /[）)]/;
+/**
+ * How far back the bracket a number stands in is looked for: 项目（总投资40亿元） needs a few
+ * characters; the bound keeps a sentence of a megabyte from being walked back once per number.
+ */
+const BRACKET_BACK = 60;
 
 /** The bracket the number stands in, if any: its opening offset. */
 function openingBracketBefore(text: string, slot: Slot): number {
-  for (let k = slot.m.start - 1; k >= Math.max(slot.sentence.start, slot.m.start - 60); k--) {
-    if (CLOSE_BRACKET.test(text[k])) return -1;
-    if (OPEN_BRACKET.test(text[k])) return k;
+  for (let k = slot.m.start - 1; k >= Math.max(slot.sentence.start, slot.m.start - BRACKET_BACK); k--) {
+    const c = text[k];
+    if (c === '）' || c === ')') return -1;
+    if (c === '（' || c === '(') return k;
   }
   return -1;
 }

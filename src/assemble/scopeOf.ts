@@ -11,6 +11,8 @@ interface ScopePatterns {
   threshold: RegExp;
   sector: RegExp;
   named: string[];
+  /** Any of `named`: most clauses hold none, and one test rules them all out. */
+  anyNamed: RegExp | null;
 }
 
 let patterns: ScopePatterns | null = null;
@@ -33,7 +35,8 @@ function scopePatterns(): ScopePatterns {
     `(?:(?:${alternationOf(words('sector'))})[，,]?)?(?<![\d.千百万亿元])(?<sector>[\u4e00-\u9fff]{1,10}?)(?:${heads})$`,
     'u',
   );
-  patterns = { threshold, sector, named: [...words('origin'), ...words('event')] };
+  const named = [...words('origin'), ...words('event')];
+  patterns = { threshold, sector, named, anyNamed: named.length ? new RegExp(alternationOf(named), 'u') : null };
   return patterns;
 }
 
@@ -65,6 +68,6 @@ export function scopeOf(layout: TextLayout, slot: Slot, label: Label): string | 
   }
   const clauseText = text.slice(Math.max(slot.clause.start, slot.m.start - NEAR), Math.min(slot.clause.end, slot.m.end + NEAR));
   const sentenceText = text.slice(Math.max(slot.sentence.start, slot.m.start - NEAR), slot.m.start);
-  const named = p.named.find((w) => clauseText.includes(w)) ?? p.named.find((w) => sentenceText.includes(w));
-  return named ?? null;
+  const among = (s: string): string | undefined => (p.anyNamed?.test(s) ? p.named.find((w) => s.includes(w)) : undefined);
+  return among(clauseText) ?? among(sentenceText) ?? null;
 }

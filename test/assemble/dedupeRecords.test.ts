@@ -1,7 +1,8 @@
 // "A figure is listed once": precision-aware value agreement, headline restatements, same-sentence pairs.
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../src/model.js';
-import { dedupeRecords, sameAmount, stepOf, type Candidate } from '../../src/assemble/dedupeRecords.js';
+import fc from 'fast-check';
+import { dedupeRecords, roundsTo, sameAmount, stepOf, type Candidate } from '../../src/assemble/dedupeRecords.js';
 
 const record = (over: Partial<FigureRecord>): FigureRecord => ({
   doc: 'd', url: null, title: null, published: null, region: 'A区', adcode: null, period: '2023', period_text: null,
@@ -81,5 +82,61 @@ describe('dedupeRecords', () => {
   it('keeps a headline figure the body does not state', () => {
     const out = dedupeRecords([cand('50亿元', 5000000000, 0, { headline: true }), cand('290亿元', 29000000000, 80)]);
     expect(out).toHaveLength(2);
+  });
+});
+
+/** The walk dedupeRecords replaced with indexes (kept here as the definition to compare with). */
+function walked(candidates: Candidate[]): FigureRecord[] {
+  const looseKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit].join('\t');
+  const strictKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit, r.period, r.region].join('\t');
+  const bodies = new Map<string, Candidate[]>();
+  for (const c of candidates.filter((x) => !x.headline)) bodies.set(looseKey(c.record), [...(bodies.get(looseKey(c.record)) ?? []), c]);
+  const kept = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameAmount(b, c) || roundsTo(c.record, b.record))) continue;
+    const k = strictKey(c.record);
+    if (!kept.has(k)) kept.set(k, []);
+    const group = kept.get(k)!;
+    const twin = group.findIndex((g) => g.sentenceStart !== c.sentenceStart && sameAmount(g, c));
+    if (twin < 0) group.push(c);
+    else if (c.step < group[twin].step || (group[twin].headline && !c.headline && c.step === group[twin].step)) group[twin] = c;
+  }
+  return [...kept.values()].flat().sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+}
+
+describe('dedupeRecords indexes', () => {
+  // few values, steps and sentences, so that twins, replacements and roundings are common
+  const candidate = fc.record({
+    value: fc.oneof(fc.constantFrom(0, -0, 3, 4, 5, 30, 35, 500, 502.7, -3, -12.5, 1e8, 1.5e8), fc.integer({ min: -50, max: 600 }), fc.double({ min: -1e9, max: 1e9, noNaN: true })),
+    step: fc.constantFrom(0.01, 0.1, 1, 10, 100, 1e7, 1e8, 3.5),
+    sentence: fc.integer({ min: 0, max: 6 }),
+    headline: fc.boolean(),
+    approx: fc.constantFrom(null, 'over', 'under', 'about', 'at_least', 'at_most'),
+    metric: fc.constantFrom('signed.projects', 'landed.projects'),
+    period: fc.constantFrom('2023', '2022'),
+  });
+  it('keeps what the walk over every kept figure keeps', () => {
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 60 }), (rows) => {
+        const sorted = [...rows].sort((a, b) => a.sentence - b.sentence);
+        const make = (list: typeof rows): Candidate[] => list.map((r, i) => ({
+          record: record({ value: r.value, start: i, approx: r.approx as FigureRecord['approx'], metric: r.metric as FigureRecord['metric'], period: r.period }),
+          step: r.step,
+          headline: r.headline,
+          sentenceStart: r.sentence * 100,
+        }));
+        // in text order (as assembleRecords hands them on) and in any order
+        for (const list of [sorted, rows]) expect(dedupeRecords(make(list))).toEqual(walked(make(list)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('does not hang on thousands of distinct figures, one per sentence, with headlines', () => {
+    const many: Candidate[] = [];
+    for (let i = 0; i < 40_000; i++) many.push(cand(`${i}个`, i, i * 10, { unit: 'count', metric: 'signed.projects', sentenceStart: i * 10, headline: i % 2 === 0 }));
+    const t0 = performance.now();
+    expect(dedupeRecords(many).length).toBeGreaterThan(0);
+    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
