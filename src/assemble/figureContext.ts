@@ -5,7 +5,7 @@
 // next punctuation mark or number after it, so in 签约项目56个、签约金额383.6亿元 the words
 // 签约金额 belong to 383.6亿元 and not to 56个.
 import type { NumberMention } from '../model.js';
-import { spanIndexAt, type Span, type TextLayout } from '../extract/textLayout.js';
+import type { Span, TextLayout } from '../extract/textLayout.js';
 import { labelRules, type Measure } from './labelRules.js';
 
 export interface Slot {
@@ -32,6 +32,22 @@ export const NEAR = 160;
 
 /** Punctuation that ends the words after a number (、 too: 56个、签约金额… starts a new item). */
 const RIGHT_STOP = /[、，,；;：:。！？!?“”"（()）【】\s]/;
+
+/** RIGHT_STOP for each UTF-16 code unit, read once (the window walk tests every character). */
+const RIGHT_STOP_CODES: Uint8Array = (() => {
+  const codes = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (RIGHT_STOP.test(String.fromCharCode(c))) codes[c] = 1;
+  return codes;
+})();
+
+/** Index of the span of `spans` (sorted, disjoint) holding each offset, for offsets that only grow. */
+function spanWalker(spans: Span[]): (offset: number) => number {
+  let p = 0;
+  return (offset) => {
+    while (p < spans.length && spans[p].end <= offset) p++;
+    return p < spans.length && spans[p].start <= offset ? p : -1;
+  };
+}
 
 /** What a number measures: money, percent, 个百分点, 倍, or what its measure word counts. */
 export function measureOf(m: NumberMention): Measure {
@@ -77,10 +93,14 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
   const slots: Slot[] = [];
   // whether each mention bounds its neighbours' windows, read once per mention, not per neighbour
   const bounding = sorted.map((m) => bounds(text, m));
+  // the numbers are in text order: their sentence, clause and paragraph are found walking forward
+  const sentenceAt = spanWalker(layout.sentences);
+  const clauseAt = spanWalker(layout.clauses);
+  const paragraphAt = spanWalker(layout.paragraphs);
   sorted.forEach((m, index) => {
-    const sentence = layout.sentences[spanIndexAt(layout.sentences, m.start)] ?? { start: m.start, end: m.end };
-    const clause = layout.clauses[spanIndexAt(layout.clauses, m.start)] ?? sentence;
-    const paragraph = layout.paragraphs[spanIndexAt(layout.paragraphs, m.start)] ?? sentence;
+    const sentence = layout.sentences[sentenceAt(m.start)] ?? { start: m.start, end: m.end };
+    const clause = layout.clauses[clauseAt(m.start)] ?? sentence;
+    const paragraph = layout.paragraphs[paragraphAt(m.start)] ?? sentence;
     let leftStart = Math.max(clause.start, m.start - NEAR);
     for (let j = index - 1; j >= 0; j--) {
       const p = sorted[j];
@@ -94,7 +114,7 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
     }
     let rightEnd = Math.min(clause.end, m.end + NEAR);
     for (let k = m.end; k < rightEnd; k++) {
-      if (RIGHT_STOP.test(text[k])) {
+      if (RIGHT_STOP_CODES[text.charCodeAt(k)]) {
         rightEnd = k;
         break;
       }

@@ -313,8 +313,10 @@ function numeralOf(text: string, start: number, end: number, value: Decimal | nu
 }
 
 // After a plain Arabic number, these characters may continue it (1.2万, 3千, 5k, 2e5, 2^5, 16/5, 1 4/3,
-// 3分之一, 3又一千分之23; numeral-table characters are checked apart).
-const ARABIC_CONTINUES = /[\s.,kKeE^/\-分又]/;
+// 3分之一, 3又一千分之23; numeral-table characters are checked apart). Of the white space only the
+// plain space: it is the only one the numeral scan steps over (a line break ends a number, and
+// a text of one number per line keeps the fast path).
+const ARABIC_CONTINUES = /[ .,kKeE^/\-分又]/;
 
 /** The common case, fast: Arabic digits followed by something that cannot continue a numeral (29个). */
 function plainArabicAt(text: string, i: number, T: NumeralTables): Numeral | null {
