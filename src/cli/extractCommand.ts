@@ -48,6 +48,7 @@ Exit status: 0 all inputs read; 1 some input could not be read (each named on st
         header: () => formatter.header(),
         document: (result) => formatter.batch(result.records),
         footer: () => formatter.footer(),
+        formatter,
       });
       if (formatter.leftOut() > 0) {
         warn(`--wide left out ${formatter.leftOut()} figure(s) whose unit fits no column (a count metric in money, a growth not in percent); the long output has them`);

@@ -10,6 +10,7 @@ import { prepareDocument, recordsOf, type PipelineOptions } from '../pipeline.js
 import type { InputFormat } from './options.js';
 import { inShard, type Shard } from './shardOf.js';
 import { stdinDocument, stdinJsonl } from './stdinSource.js';
+import type { FormattedChunk } from '../output/recordWriter.js';
 
 export interface RunOptions extends PipelineOptions {
   maxBytes?: number;
@@ -29,6 +30,11 @@ export interface DocumentResult {
   /** The normalized text record offsets point into; only with `withText`. */
   text: string | null;
   records: FigureRecord[];
+  /**
+   * The records already formatted as the run's output (a worker pool given `format`); `records` is
+   * then empty and `output.figures` counts them.
+   */
+  output?: FormattedChunk;
 }
 
 export interface Progress {

@@ -8,12 +8,18 @@ import { progressReporter, reportFailure, reportSummary } from './messages.js';
 import type { CliOptions } from './options.js';
 import { runExtraction, type DocumentResult, type RunOptions, type RunSummary } from './runExtraction.js';
 import type { ParallelOptions } from '../parallel/extractInParallel.js';
+import type { RecordFormatter } from '../output/recordWriter.js';
 
 /** Text for the output, produced as documents arrive. */
 export interface DocumentWriter {
   header(): string;
   document(result: DocumentResult): string;
   footer(summary: RunSummary): string;
+  /**
+   * Set when document(result) is exactly formatter.batch(result.records): with --jobs the workers
+   * then format the records themselves and this thread only places their text (formatter.place).
+   */
+  formatter?: RecordFormatter;
 }
 
 export function runOptionsOf(o: CliOptions, extra: Partial<RunOptions> = {}): RunOptions {
@@ -45,11 +51,11 @@ export async function runToSink(paths: string[], o: CliOptions, runOpts: RunOpti
     errors = o.errors ? sinkOf(o.errors, 'errors file') : null;
     out.write(writer.header());
     // --jobs (extract): a worker pool, loaded only when asked for; same hooks, same order.
-    const parallel: ParallelOptions = { ...runOpts, jobs: o.jobs };
+    const parallel: ParallelOptions = { ...runOpts, jobs: o.jobs, format: writer.formatter?.options };
     const run = o.jobs !== undefined && o.jobs > 1 ? (await import('../parallel/extractInParallel.js')).extractInParallel : runExtraction;
     const summary = await run(paths, parallel, {
       onDocument: async (result) => {
-        out.write(writer.document(result));
+        out.write(result.output && writer.formatter ? writer.formatter.place(result.output) : writer.document(result));
         await out.drained();
       },
       onFailure: (f) => {

@@ -1,6 +1,5 @@
 // Records → csv | tsv | json | jsonl text (long, one record a row, or --wide), written as each
 // document finishes: no whole-corpus arrays. Numbers are always in plain decimal notation.
-import { stringify } from 'csv-stringify/sync';
 import { ZhaoshangError, RECORD_FIELDS, type FigureRecord } from '../model.js';
 import { plainNumber } from './formatValue.js';
 import { wideColumns, wideRows, WIDE_KEYS } from './wideRows.js';
@@ -24,8 +23,12 @@ export interface RecordWriterOptions {
 
 /** Turns batches of records (one document's each) into chunks of text; the caller owns the stream. */
 export interface RecordFormatter {
+  /** What it was made with: a worker thread makes the same chunks with createChunkFormatter(options). */
+  readonly options: RecordWriterOptions;
   header(): string;
   batch(records: FigureRecord[]): string;
+  /** A chunk made by createChunkFormatter(options) (in a worker) as batch() would have written it. */
+  place(chunk: FormattedChunk): string;
   footer(): string;
   /** Records that --wide could not place, so the command can say so. */
   leftOut(): number;
@@ -56,13 +59,35 @@ export function columnsFor(opts: RecordWriterOptions): string[] {
 
 function cellOf(v: unknown): string {
   if (v == null) return '';
+  if (typeof v === 'string') return v;
   if (typeof v === 'number') return plainNumber(v);
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
 
+/**
+ * One CSV field as csv-stringify (default options) writes it: quoted when it holds a comma, a
+ * quote or a line break, quotes doubled. Most cells hold none of them: four indexOf, no regex.
+ */
+function csvField(s: string): string {
+  if (s.indexOf('"') >= 0) return `"${s.replaceAll('"', '""')}"`;
+  if (s.indexOf(',') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) return `"${s}"`;
+  return s;
+}
+
+/** One CSV row of cells (csv-stringify's default: `,` between fields, `\n` after the row). */
+function csvRow(cells: string[]): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i === 0 ? '' : ',') + csvField(cells[i]);
+  return line + '\n';
+}
+
+const TSV_BREAKS = /[\t\r\n]+/g;
 // TSV has no quoting: a tab or line break inside a cell would split it, so it becomes a space.
-const tsvCell = (v: unknown): string => cellOf(v).replace(/[\t\r\n]+/g, ' ');
+function tsvCell(v: unknown): string {
+  const s = cellOf(v);
+  return s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0 ? s.replace(TSV_BREAKS, ' ') : s;
+}
 
 /** A record (or wide row) as an object with just the chosen keys, in their order. */
 function pick(row: Record<string, unknown>, columns: string[]): Record<string, unknown> {
@@ -73,7 +98,8 @@ function pick(row: Record<string, unknown>, columns: string[]): Record<string, u
 
 /** The record as SCHEMA has it (any new optional fields too); `rule`/`explain` only with --explain. */
 function publicRecord(r: Record<string, unknown>, explain: boolean): Record<string, unknown> {
-  if (explain) return r;
+  // Records carry rule/explain only when extracted with --explain: most need no copy.
+  if (explain || (!('rule' in r) && !('explain' in r))) return r;
   const { rule: _rule, explain: _explain, ...rest } = r;
   return rest;
 }
@@ -81,8 +107,70 @@ function publicRecord(r: Record<string, unknown>, explain: boolean): Record<stri
 const BIG = 1e21;
 /** JSON.stringify, but numbers at or above 1e21 (which it writes as 1e+21) stay plain decimals. */
 function jsonOf(o: unknown): string {
+  const s = JSON.stringify(o);
+  // Without `e+` anywhere no number was written in exponent form: the common case, one pass.
+  if (s.indexOf('e+') < 0) return s;
   return JSON.stringify(o, (_k, v) => (typeof v === 'number' && Math.abs(v) >= BIG ? `\u0000${plainNumber(v)}\u0000` : v))
     .replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1');
+}
+
+/**
+ * One document's records as output text, with no state of the run in it, so a worker thread can
+ * make it: the records' rows (JSON: each row after `,\n`), and how many --wide left out.
+ */
+export interface FormattedChunk {
+  text: string;
+  figures: number;
+  leftOut: number;
+}
+
+/** Turns one document's records into a FormattedChunk (stateless; the same for every document). */
+export type ChunkFormatter = (records: FigureRecord[]) => FormattedChunk;
+
+/** The stateless half of a formatter: what a worker thread runs for each document. */
+export function createChunkFormatter(opts: RecordWriterOptions): ChunkFormatter {
+  const columns = columnsFor(opts);
+  // Default JSON keeps the record as SCHEMA has it (rule/explain only with --explain); --fields picks keys.
+  const explain = !!opts.explain;
+  const jsonRow = opts.fields || opts.wide
+    ? (r: Record<string, unknown>): string => jsonOf(pick(r, columns))
+    : (r: Record<string, unknown>): string => jsonOf(publicRecord(r, explain));
+  let row: (r: Record<string, unknown>) => string;
+  switch (opts.format) {
+    case 'csv': {
+      const cells: string[] = new Array<string>(columns.length);
+      row = (r) => {
+        for (let i = 0; i < columns.length; i++) cells[i] = cellOf(r[columns[i]]);
+        return csvRow(cells);
+      };
+      break;
+    }
+    case 'tsv':
+      row = (r) => {
+        let line = '';
+        for (let i = 0; i < columns.length; i++) line += (i === 0 ? '' : '\t') + tsvCell(r[columns[i]]);
+        return line + '\n';
+      };
+      break;
+    case 'jsonl':
+      row = (r) => jsonRow(r) + '\n';
+      break;
+    case 'json':
+      row = (r) => ',\n' + jsonRow(r);
+      break;
+  }
+  return (records) => {
+    let rows = records as unknown as Record<string, unknown>[];
+    let leftOut = 0;
+    if (opts.wide) {
+      const w = wideRows(records);
+      rows = w.rows;
+      leftOut = w.leftOut.length;
+    }
+    let text = '';
+    for (const r of rows) text += row(r);
+    return { text, figures: records.length, leftOut };
+  };
 }
 
 export function createFormatter(opts: RecordWriterOptions): RecordFormatter {
@@ -90,59 +178,32 @@ export function createFormatter(opts: RecordWriterOptions): RecordFormatter {
     throw new ZhaoshangError('--bom is for csv and tsv output (a byte order mark breaks JSON readers)', 'usage');
   }
   const columns = columnsFor(opts);
-  // Default JSON keeps the record as SCHEMA has it (rule/explain only with --explain); --fields picks keys.
-  const explain = !!opts.explain;
-  const jsonRow = (r: Record<string, unknown>): string =>
-    jsonOf(opts.fields || opts.wide ? pick(r, columns) : publicRecord(r, explain));
-  let leftOut = 0;
-  const rowsOf = (records: FigureRecord[]): Record<string, unknown>[] => {
-    if (!opts.wide) return records as unknown as Record<string, unknown>[];
-    const w = wideRows(records);
-    leftOut += w.leftOut.length;
-    return w.rows;
-  };
+  const chunkOf = createChunkFormatter(opts);
   const bom = opts.bom ? '\uFEFF' : '';
-  const base = { leftOut: () => leftOut };
-  switch (opts.format) {
-    case 'csv':
-      return {
-        ...base,
-        header: () => bom + stringify([columns]),
-        batch: (records) => {
-          const rows = rowsOf(records);
-          return rows.length === 0 ? '' : stringify(rows.map((r) => columns.map((c) => cellOf(r[c]))));
-        },
-        footer: () => '',
-      };
-    case 'tsv':
-      return {
-        ...base,
-        header: () => bom + columns.map(tsvCell).join('\t') + '\n',
-        batch: (records) => rowsOf(records).map((r) => columns.map((c) => tsvCell(r[c])).join('\t') + '\n').join(''),
-        footer: () => '',
-      };
-    case 'jsonl':
-      return {
-        ...base,
-        header: () => '',
-        batch: (records) => rowsOf(records).map((r) => jsonRow(r) + '\n').join(''),
-        footer: () => '',
-      };
-    case 'json': {
-      let first = true;
-      return {
-        ...base,
-        header: () => '[',
-        batch: (records) =>
-          rowsOf(records)
-            .map((r) => {
-              const s = (first ? '\n' : ',\n') + jsonRow(r);
-              first = false;
-              return s;
-            })
-            .join(''),
-        footer: () => (first ? ']\n' : '\n]\n'),
-      };
+  let leftOut = 0;
+  let first = true;
+  /** The run's state applied to a chunk: --wide's count, and JSON's first row without the comma. */
+  const place = (chunk: FormattedChunk): string => {
+    leftOut += chunk.leftOut;
+    if (opts.format !== 'json' || chunk.text === '' || !first) return chunk.text;
+    first = false;
+    return chunk.text.slice(1);
+  };
+  const header = (): string => {
+    switch (opts.format) {
+      case 'csv': return bom + csvRow(columns);
+      case 'tsv': return bom + columns.map(tsvCell).join('\t') + '\n';
+      case 'jsonl': return '';
+      case 'json': return '[';
     }
-  }
+  };
+  return {
+    options: opts,
+    header,
+    batch: (records) => place(chunkOf(records)),
+    place,
+    footer: () => (opts.format === 'json' ? (first ? ']\n' : '\n]\n') : ''),
+    leftOut: () => leftOut,
+  };
 }
+

@@ -14,6 +14,7 @@ import type { ExtractPool } from './extractPool.js';
 import { defaultJobs } from './defaultJobs.js';
 import type { ExtractReply, ExtractTask } from './extractTask.js';
 import { OrderedWindow } from './orderedWindow.js';
+import type { RecordWriterOptions } from '../output/recordWriter.js';
 
 export interface ParallelOptions extends RunOptions {
   /** Worker threads (`--jobs`); default: the number of cores. 1 = no pool. */
@@ -22,6 +23,11 @@ export interface ParallelOptions extends RunOptions {
   rulesDirs?: string[];
   /** Documents in flight at once; default 8 per job. */
   window?: number;
+  /**
+   * Workers format each document's records in this output format: results then carry `output`
+   * (text) instead of records, which the caller writes with its formatter's place().
+   */
+  format?: RecordWriterOptions;
 }
 
 export { defaultJobs };
@@ -50,10 +56,10 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
     if (opts.failFast) throw new FailFast();
   };
 
-  const { jobs: _j, rulesDirs, window: _w, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
+  const { jobs: _j, rulesDirs, window: _w, format, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
   // Loaded only here: a one-file run never pays for piscina.
   const { createExtractPool } = await import('./extractPool.js');
-  const pool: ExtractPool = createExtractPool(jobs, { rulesDirs: rulesDirs ?? extraRulesDirs(), options: pipeline });
+  const pool: ExtractPool = createExtractPool(jobs, { rulesDirs: rulesDirs ?? extraRulesDirs(), options: pipeline, format });
   const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * 8);
 
   /** Hands on the oldest reply: in input order, exactly as runExtraction would have. */
@@ -64,7 +70,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
       fail(reply.failure);
     } else {
       summary.read++;
-      summary.figures += reply.result.records.length;
+      summary.figures += reply.result.output ? reply.result.output.figures : reply.result.records.length;
       done++;
       await hooks.onDocument(reply.result);
     }

@@ -4,12 +4,18 @@
 import type { SourceDocument } from '../model.js';
 import type { PipelineOptions } from '../pipeline.js';
 import type { DocumentResult } from '../cli/runExtraction.js';
+import type { RecordWriterOptions } from '../output/recordWriter.js';
 
 /** Fixed for a run: given to every worker once, as workerData. */
 export interface WorkerSetup {
   /** `--rules` folders: each worker calls setExtraRulesDirs with them before reading a table. */
   rulesDirs: string[];
   options: PipelineOptions & { withText?: boolean };
+  /**
+   * The run's output format: each worker formats its document's records (createChunkFormatter) and
+   * sends back text, not records, so the main thread only writes strings in order.
+   */
+  format?: RecordWriterOptions;
 }
 
 /** One document: a path the worker reads (`maxBytes` as --max-bytes), or a source already read (JSONL, stdin). */

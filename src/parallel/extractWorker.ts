@@ -5,11 +5,13 @@ import { ZhaoshangError } from '../model.js';
 import { readDocument } from '../input/readDocument.js';
 import { prepareDocument, recordsOf } from '../pipeline.js';
 import { setExtraRulesDirs } from '../rules/ruleTables.js';
+import { createChunkFormatter } from '../output/recordWriter.js';
 import type { DocumentResult } from '../cli/runExtraction.js';
 import type { ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
 
 const setup = workerData as WorkerSetup;
 setExtraRulesDirs(setup.rulesDirs);
+const chunkOf = setup.format ? createChunkFormatter(setup.format) : null;
 
 /** First line of an error's message, without a leading `doc: ` (as cli/runExtraction's reasonOf). */
 function reasonOf(e: unknown, doc: string): string {
@@ -40,6 +42,11 @@ export default function extractTask(task: ExtractTask): ExtractReply {
       doc: clean.doc, url: clean.url, title: clean.title, published: clean.published,
       text: setup.options.withText ? clean.text : null, records,
     };
+    // Text crosses the thread boundary far cheaper than records (one string, not an object graph).
+    if (chunkOf) {
+      result.output = chunkOf(records);
+      result.records = [];
+    }
     return { result };
   } catch (e) {
     if (e instanceof ZhaoshangError && e.code === 'rules') return fatalOf(e);

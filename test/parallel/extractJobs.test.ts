@@ -19,6 +19,17 @@ describe('zhaoshang extract --jobs', () => {
     expect(one.stdout.length).toBeGreaterThan(0);
   });
 
+  it('workers format the records (csv, json, tsv --explain, --wide, --fields): the same bytes as one job', () => {
+    for (const extra of [[], ['--format', 'json'], ['--format', 'tsv', '--explain'], ['--wide', '--all', '--bom'], ['--format', 'jsonl', '--fields', 'doc,sentence,value']]) {
+      const args = ['extract', 'fixtures/articles', '-q', ...extra];
+      const one = run([...args, '--jobs', '1']);
+      const two = run([...args, '--jobs', '2']);
+      expect(one.status, extra.join(' ')).toBe(0);
+      expect(two.stdout, extra.join(' ')).toBe(one.stdout);
+      expect(two.stderr, extra.join(' ')).toBe(one.stderr);
+    }
+  });
+
   it('stops a pooled run with exit 2 on a bad --rules table (workers take the folders main set: see extractInParallel.test)', () => {
     const rules = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-jobs-'));
     fs.writeFileSync(path.join(rules, 'widthRules.tsv'), 'char\tto\texample\twhy\n招\t\t招商\tan empty `to` is refused\n');
