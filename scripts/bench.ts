@@ -27,11 +27,15 @@ function arg(name: string, fallback: string): string {
 }
 const flag = (name: string): boolean => process.argv.includes(name);
 
-function runOurs(dir: string, jobs: number): OursResult {
+/** The 1-minute load average as this run starts: what else the shared machine was doing. */
+type Measured = OursResult & { load: number };
+
+function runOurs(dir: string, jobs: number): Measured {
+  const load = os.loadavg()[0];
   const out = execFileSync(process.execPath, [path.join(here, 'bench', 'runOurs.js'), dir, '--jobs', String(jobs)], {
     encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'],
   });
-  return JSON.parse(out.trim().split('\n').pop()!) as OursResult;
+  return { ...(JSON.parse(out.trim().split('\n').pop()!) as OursResult), load };
 }
 
 /** Wall seconds of `zhaoshang extract one.txt` (the built binary, a fresh process), best of `runs`. */
@@ -48,7 +52,7 @@ function startupSeconds(file: string, runs: number): number[] {
 
 const MB = 1024 * 1024;
 /** CPU seconds of a run (all threads) and the cores it kept busy on average. */
-const cpu = (r: OursResult): string => `${fmt(r.cpuSeconds, 1)} s CPU, ${fmt(r.cpuSeconds / r.processSeconds, 2)} cores busy`;
+const cpu = (r: Measured): string => `${fmt(r.cpuSeconds, 1)} s CPU, ${fmt(r.cpuSeconds / r.processSeconds, 2)} cores busy; load ${fmt(r.load, 2)} at start`;
 const fmt = (x: number, d = 1): string => x.toFixed(d);
 const rate = (r: { articles: number; bytes?: number; seconds: number }, bytes: number): string =>
   `${fmt(r.articles / r.seconds).padStart(9)} art/s ${fmt(bytes / MB / r.seconds, 2).padStart(8)} MB/s`;
@@ -106,12 +110,13 @@ function main(): void {
     if (memory) {
       out();
       out(`memory: peak RSS with --jobs ${jobs} by corpus size`);
-      const rows: OursResult[] = [];
+      const rows: Measured[] = [];
       for (const n of memory.split(',').map(Number)) {
-        const c = buildCorpus(path.join(dir, `corpus-${n}`), { articles: n, from, seed: 7 });
+        // Its own folder: with --dir, corpus-N is the main corpus (another seed) and must stay as it is.
+        const c = buildCorpus(path.join(dir, `memory-${n}`), { articles: n, from, seed: 7 });
         const r = runOurs(c.dir, jobs);
         rows.push(r);
-        out(`  ${String(n).padStart(6)} articles  ${fmt(r.maxRssMB, 0).padStart(5)} MB   ${fmt(r.articles / r.seconds).padStart(7)} art/s`);
+        out(`  ${String(n).padStart(6)} articles  ${fmt(r.maxRssMB, 0).padStart(5)} MB   ${fmt(r.articles / r.seconds).padStart(7)} art/s   (${cpu(r)})`);
         if (!keep) fs.rmSync(c.dir, { recursive: true, force: true });
       }
       if (rows.length >= 2) {
