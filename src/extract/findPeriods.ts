@@ -71,7 +71,16 @@ function opensEventName(text: string, c: Candidate, k: Compiled): boolean {
 function candidatesIn(text: string): Candidate[] {
   const all: Candidate[] = [];
   const k = current();
+  // A parser whose needed words are all missing from the text finds nothing: its scan is skipped.
+  const present = new Map<string, boolean>();
+  const has = (w: string) => {
+    let h = present.get(w);
+    if (h === undefined) present.set(w, (h = text.includes(w)));
+    return h;
+  };
   for (const p of k.parsers) {
+    // (An empty list needs nothing: its pattern part is an empty alternation.)
+    if (p.needs && !p.needs.every((list) => list.length === 0 || list.some(has))) continue;
     p.pattern.lastIndex = 0;
     for (const m of text.matchAll(p.pattern)) {
       const parts = p.parts(m.groups ?? {});

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { periodParsers } from '../../src/extract/periods/periodParsers.js';
+import { loadPeriodWords } from '../../src/extract/periods/periodWords.js';
 import { findPeriods } from '../../src/extract/findPeriods.js';
 import { loadTable } from '../../src/rules/ruleTables.js';
 import { periodFor } from '../../src/assemble/periodFor.js';
@@ -186,3 +189,56 @@ describe('periods.tsv examples', () => {
     }
   });
 });
+
+// A parser is skipped on a text that lacks its `needs` words: that is only safe if every match it
+// can make contains them. Checked on every rule example and on random texts of period words.
+describe('period parsers: the words a match needs', () => {
+  const parsers = periodParsers(loadPeriodWords());
+  const pw = loadPeriodWords();
+  const pieces = [
+    ...'0123456789〇零一二三四五六七八九十两年月日号季度前首上下半期底末初旬份个第每至到，。、-—~ ',
+    ...Object.values(pw.words).flat(),
+  ];
+  const check = (text: string) => {
+    for (const p of parsers) {
+      if (!p.needs) continue;
+      p.pattern.lastIndex = 0;
+      for (const m of text.matchAll(p.pattern)) {
+        if (m[0].length === 0) continue;
+        for (const list of p.needs) if (list.length) expect([p.id, m[0], list.some((w) => m[0].includes(w))]).toEqual([p.id, m[0], true]);
+      }
+    }
+  };
+  it('on the examples of periods.tsv', () => {
+    for (const r of loadTable('periods')) check(r.example);
+  });
+  it('on random texts of period words', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (xs) => check(xs.join(''))), { numRuns: 400 });
+  });
+  it('gives the same mentions as scanning with every parser', () => {
+    // Texts that lack the words of some parsers: findPeriods equals a run where no scan is skipped.
+    for (const text of ['2021年签约项目3个', '今年以来签约3个', '1-10月签约', '截至目前，上半年签约', '同期增长5%，一季度签约', '']) {
+      expect(findPeriods(text, REF).map((m) => m.text)).toEqual(everyParser(text));
+    }
+  });
+});
+
+/** The candidate words of a text from every parser, the longest of overlapping ones first (as findPeriods keeps them). */
+function everyParser(text: string): string[] {
+  const all: { start: number; end: number }[] = [];
+  for (const p of periodParsers(loadPeriodWords())) {
+    p.pattern.lastIndex = 0;
+    for (const m of text.matchAll(p.pattern)) if (m[0].length && p.parts(m.groups ?? {})) all.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: { start: number; end: number }[] = [];
+  for (const c of all) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) {
+      if (c.end - c.start > last.end - last.start && c.end > last.end) kept[kept.length - 1] = c;
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept.map((c) => text.slice(c.start, c.end));
+}

@@ -33,6 +33,11 @@ export interface PeriodParser {
   id: string;
   pattern: RegExp;
   parts: (g: Record<string, string | undefined>) => PeriodParts | null;
+  /**
+   * Words every match contains: from each list, one (月 of 11月; one of the quarter words). A text
+   * that lacks every word of some list has no match, and its scan is skipped. Absent: always scan.
+   */
+  needs?: string[][];
 }
 
 type Groups = Record<string, string | undefined>;
@@ -64,7 +69,7 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
   };
   const num = (s: string | undefined) => (s === undefined ? undefined : numberOf(s) ?? undefined);
 
-  return [
+  const parsers: PeriodParser[] = [
     {
       // 2023-04-25, 2023/4/25: a dateline or a date in a list.
       id: 'period.iso_date',
@@ -249,4 +254,31 @@ export function periodParsers(pw: PeriodWords): PeriodParser[] {
       parts: (g) => ({ shape: 'day', year: null, day: Number(g.d) }),
     },
   ];
+  // The literal words each pattern cannot match without (see `needs`).
+  const words = (...kinds: (keyof PeriodWords['words'])[]) => kinds.flatMap((k) => pw.words[k]);
+  const needs: Record<string, string[][]> = {
+    'period.day': [['月'], words('day')],
+    'period.month_range': [['月'], words('range_sep')],
+    'period.first_months': [['月'], words('first_n')],
+    'period.first_quarters': [words('first_n'), words('quarter', 'quarter_short')],
+    'period.quarter_range': [words('range_sep'), words('quarter')],
+    'period.quarter': [words('quarter')],
+    'period.half': [words('half')],
+    'period.since_year': [words('since')],
+    'period.since_month': [['月'], words('since')],
+    'period.ytd': [words('ytd')],
+    'period.until': [words('until')],
+    'period.until_now': [words('until_now')],
+    'period.base': [words('base')],
+    'period.year': [['年', ...words('roc_suffix')]],
+    'period.year_word': [words('year_word')],
+    'period.annual': [words('annual')],
+    'period.vague': [words('vague')],
+    'period.roc_year': [['年', ...words('roc_suffix')]],
+    'period.relative': [words('rel_month', 'rel_quarter')],
+    'period.month': [['月']],
+    'period.bare_day': [words('bare_day')],
+  };
+  for (const p of parsers) if (needs[p.id]) p.needs = needs[p.id];
+  return parsers;
 }
