@@ -2,7 +2,7 @@
 // (long digit runs, 亿亿亿万万, deeply nested brackets, a megabyte without punctuation, HTML nested
 // 10,000 deep, …), runs prepareDocument + recordsOf on each and prints the time per kind with
 // PASS/FAIL against 1 s per MB. `node dist/scripts/hostile.js` after `tsc`.
-//   --mb=N        size of each text in MB of UTF-8 (default 1)
+//   --mb=N, --mb N size of each text in MB of UTF-8 (default 1)
 //   --only=a,b    run only these kinds
 //   --budget=S    seconds allowed per MB (default 1)
 // The builders are exported for test/adversarial, which runs them at smaller sizes.
@@ -137,7 +137,16 @@ export function timeKind(k: HostileKind, bytes: number): HostileTiming {
 }
 
 function main(argv: string[]): void {
-  const arg = (name: string): string | undefined => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  // `--mb=2` or `--mb 2`: a flag given without its value is a usage error, not a silent default.
+  const arg = (name: string): string | undefined => {
+    const eq = argv.find((a) => a.startsWith(`--${name}=`));
+    if (eq) return eq.slice(name.length + 3);
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`--${name} needs a value`);
+    return v;
+  };
   const mb = Number(arg('mb') ?? 1);
   const budget = Number(arg('budget') ?? 1);
   const only = arg('only')?.split(',');
