@@ -75,6 +75,8 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
   const { text } = layout;
   const main = mainRegion(doc.title, layout, mentions.regions);
   const candidates: Candidate[] = [];
+  // numbers no metric places (only with --all): never deduped, so no step or headline test
+  const others: FigureRecord[] = [];
   let siblings: Sibling[] = [];
   let sentenceStart = -1;
 
@@ -130,9 +132,19 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
         region_words: region.via?.text ?? null,
       };
     }
-    candidates.push({ record, step: stepOf(m.text, m.value), headline: isHeadline(layout, slot), sentenceStart: slot.sentence.start });
+    if (record.metric === 'other') others.push(record);
+    else candidates.push({ record, step: stepOf(m.text, m.value), headline: isHeadline(layout, slot), sentenceStart: slot.sentence.start });
   }
-  const others = candidates.filter((c) => c.record.metric === 'other').map((c) => c.record);
-  const figures = dedupeRecords(candidates.filter((c) => c.record.metric !== 'other'));
-  return [...figures, ...others].sort((a, b) => a.start - b.start);
+  return mergedByStart(dedupeRecords(candidates), others);
+}
+
+/** Two lists in text order as one (a stable sort of their concatenation by start, in one pass). */
+function mergedByStart(a: FigureRecord[], b: FigureRecord[]): FigureRecord[] {
+  const out: FigureRecord[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
