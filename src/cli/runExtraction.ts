@@ -72,7 +72,7 @@ interface PlannedInput {
   kind: 'article' | 'jsonl';
 }
 
-interface InputPlan {
+export interface InputPlan {
   inputs: PlannedInput[];
   failures: InputFailure[];
   skipped: string[];
@@ -119,7 +119,57 @@ export function isFailure(x: SourceDocument | InputFailure): x is InputFailure {
   return (x as InputFailure).reason !== undefined;
 }
 
-class FailFast extends Error {}
+/** Thrown by RunTally.fail with --fail-fast; the drivers catch it and mark the run stopped. */
+export class FailFast extends Error {}
+
+/**
+ * The bookkeeping both drivers share (this one and src/parallel's): the summary, progress and
+ * --fail-fast. `done` counts every input accounted for: read, failed or left to another shard.
+ */
+export class RunTally {
+  readonly summary: RunSummary;
+  readonly total: number | null;
+  private done = 0;
+  private readonly t0 = process.hrtime.bigint();
+
+  constructor(plan: InputPlan, private readonly opts: RunOptions, private readonly hooks: RunHooks) {
+    this.summary = { read: 0, failed: [], skipped: plan.skipped, otherShards: 0, figures: 0, seconds: 0, stopped: false };
+    this.total = plan.inputs.some((i) => i.kind === 'jsonl') ? null : plan.inputs.length + plan.failures.length;
+  }
+
+  seconds(): number {
+    return Number(process.hrtime.bigint() - this.t0) / 1e9;
+  }
+
+  progress(): void {
+    this.hooks.onProgress?.({ done: this.done, total: this.total, figures: this.summary.figures, seconds: this.seconds() });
+  }
+
+  fail(f: InputFailure): void {
+    this.summary.failed.push(f);
+    this.hooks.onFailure?.(f);
+    this.done++;
+    if (this.opts.failFast) throw new FailFast();
+  }
+
+  otherShard(): void {
+    this.summary.otherShards++;
+    this.done++;
+  }
+
+  read(figures: number): void {
+    this.summary.read++;
+    this.summary.figures += figures;
+    this.done++;
+  }
+
+  /** The summary at the end; `stopped` when --fail-fast cut the run short. */
+  finish(stopped: boolean): RunSummary {
+    this.summary.stopped = stopped;
+    this.summary.seconds = this.seconds();
+    return this.summary;
+  }
+}
 
 /** Documents (or failures) of one planned input, read lazily. */
 async function* documentsOf(input: PlannedInput, maxBytes: number): AsyncGenerator<SourceDocument | InputFailure> {
@@ -137,44 +187,29 @@ async function* documentsOf(input: PlannedInput, maxBytes: number): AsyncGenerat
 }
 
 export async function runExtraction(paths: string[], opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
-  const t0 = process.hrtime.bigint();
-  const seconds = (): number => Number(process.hrtime.bigint() - t0) / 1e9;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const plan = planInputs(paths, opts.inputFormat);
-  const summary: RunSummary = {
-    read: 0, failed: [], skipped: plan.skipped, otherShards: 0, figures: 0, seconds: 0, stopped: false,
-  };
-  const total = plan.inputs.some((i) => i.kind === 'jsonl') ? null : plan.inputs.length + plan.failures.length;
-  let done = 0;
-  const progress = (): void => hooks.onProgress?.({ done, total, figures: summary.figures, seconds: seconds() });
-  const fail = (f: InputFailure): void => {
-    summary.failed.push(f);
-    hooks.onFailure?.(f);
-    done++;
-    if (opts.failFast) throw new FailFast();
-  };
+  const tally = new RunTally(plan, opts, hooks);
   // SCHEMA: a JSONL `id` is unique within a run (readJsonl checks within one file).
   const ids = new Set<string>();
   try {
     // A path that does not exist is named in every shard: no shard may hide a typo.
-    for (const f of plan.failures) fail(f);
+    for (const f of plan.failures) tally.fail(f);
     for (const input of plan.inputs) {
       // An article is sharded by its path before it is read; a JSONL document by its id.
       if (input.kind === 'article' && !inShard(input.path, opts.shard)) {
-        summary.otherShards++;
-        done++;
+        tally.otherShard();
         continue;
       }
       for await (const item of documentsOf(input, maxBytes)) {
         if (!inShard(item.doc, opts.shard)) {
-          summary.otherShards++;
-          done++;
+          tally.otherShard();
           continue;
         }
         if (isFailure(item)) {
-          fail(item);
+          tally.fail(item);
         } else if (input.kind === 'jsonl' && ids.has(item.doc)) {
-          fail({ doc: item.doc, reason: `duplicate id (ids must be unique within a run; also in an earlier input)` });
+          tally.fail({ doc: item.doc, reason: `duplicate id (ids must be unique within a run; also in an earlier input)` });
         } else {
           if (input.kind === 'jsonl') ids.add(item.doc);
           let result: DocumentResult;
@@ -183,22 +218,19 @@ export async function runExtraction(paths: string[], opts: RunOptions, hooks: Ru
           } catch (e) {
             // A bad --rules table is the user's to fix before anything can run: exit 2, not a per-file failure.
             if (e instanceof ZhaoshangError && e.code === 'rules') throw e;
-            fail({ doc: item.doc, reason: `extraction failed: ${reasonOf(e, item.doc)}` });
-            progress();
+            tally.fail({ doc: item.doc, reason: `extraction failed: ${reasonOf(e, item.doc)}` });
+            tally.progress();
             continue;
           }
-          summary.read++;
-          summary.figures += result.records.length;
-          done++;
+          tally.read(result.records.length);
           await hooks.onDocument(result);
         }
-        progress();
+        tally.progress();
       }
     }
   } catch (e) {
     if (!(e instanceof FailFast)) throw e;
-    summary.stopped = true;
+    return tally.finish(true);
   }
-  summary.seconds = seconds();
-  return summary;
+  return tally.finish(false);
 }

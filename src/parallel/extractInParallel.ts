@@ -3,11 +3,10 @@
 // flight, so memory stays flat however large the corpus. With one job, or a single article, there
 // is no pool at all: runExtraction runs in this thread and start-up stays that of one process.
 import { ZhaoshangError, type ErrorCode, type SourceDocument } from '../model.js';
-import type { InputFailure } from '../input/collectPaths.js';
 import { DEFAULT_MAX_BYTES } from '../input/readDocument.js';
 import { readJsonl } from '../input/readJsonl.js';
 import { extraRulesDirs } from '../rules/ruleTables.js';
-import { isFailure, planInputs, reasonOf, runExtraction, type RunHooks, type RunOptions, type RunSummary } from '../cli/runExtraction.js';
+import { FailFast, isFailure, planInputs, reasonOf, runExtraction, RunTally, type RunHooks, type RunOptions, type RunSummary } from '../cli/runExtraction.js';
 import { inShard } from '../cli/shardOf.js';
 import { stdinDocument, stdinJsonl } from '../cli/stdinSource.js';
 import type { ExtractPool } from './extractPool.js';
@@ -32,29 +31,15 @@ export interface ParallelOptions extends RunOptions {
 
 export { defaultJobs };
 
-class FailFast extends Error {}
-
 export async function extractInParallel(paths: string[], opts: ParallelOptions, hooks: RunHooks): Promise<RunSummary> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const plan = planInputs(paths, opts.inputFormat);
   const single = plan.inputs.length <= 1 && plan.inputs.every((i) => i.kind === 'article');
   if (jobs === 1 || single) return runExtraction(paths, opts, hooks);
 
-  const t0 = process.hrtime.bigint();
-  const seconds = (): number => Number(process.hrtime.bigint() - t0) / 1e9;
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const summary: RunSummary = {
-    read: 0, failed: [], skipped: plan.skipped, otherShards: 0, figures: 0, seconds: 0, stopped: false,
-  };
-  const total = plan.inputs.some((i) => i.kind === 'jsonl') ? null : plan.inputs.length + plan.failures.length;
-  let done = 0;
-  const progress = (): void => hooks.onProgress?.({ done, total, figures: summary.figures, seconds: seconds() });
-  const fail = (f: InputFailure): void => {
-    summary.failed.push(f);
-    hooks.onFailure?.(f);
-    done++;
-    if (opts.failFast) throw new FailFast();
-  };
+  const tally = new RunTally(plan, opts, hooks);
+  let stopped = false;
 
   const { jobs: _j, rulesDirs, window: _w, format, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
   // Loaded only here: a one-file run never pays for piscina.
@@ -67,14 +52,12 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
     const reply = await window.next();
     if ('fatal' in reply) throw new ZhaoshangError(reply.fatal.message, reply.fatal.code as ErrorCode);
     if ('failure' in reply) {
-      fail(reply.failure);
+      tally.fail(reply.failure);
     } else {
-      summary.read++;
-      summary.figures += reply.result.output ? reply.result.output.figures : reply.result.records.length;
-      done++;
+      tally.read(reply.result.output ? reply.result.output.figures : reply.result.records.length);
       await hooks.onDocument(reply.result);
     }
-    progress();
+    tally.progress();
   };
   const submit = async (task: ExtractTask | ExtractReply): Promise<void> => {
     window.add('path' in task || 'source' in task ? pool.run(task) : Promise.resolve(task));
@@ -104,12 +87,11 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
 
   const ids = new Set<string>();
   try {
-    for (const f of plan.failures) fail(f);
+    for (const f of plan.failures) tally.fail(f);
     for (const input of plan.inputs) {
       if (input.kind === 'article') {
         if (!inShard(input.path, opts.shard)) {
-          summary.otherShards++;
-          done++;
+          tally.otherShard();
           continue;
         }
         if (input.path !== '-') {
@@ -130,8 +112,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
       const lines = input.path === '-' ? readingAhead(stdinJsonl(maxBytes)) : readJsonl(input.path, { maxBytes });
       for await (const item of lines) {
         if (!inShard(item.doc, opts.shard)) {
-          summary.otherShards++;
-          done++;
+          tally.otherShard();
           continue;
         }
         if (isFailure(item)) await submit({ failure: item });
@@ -147,10 +128,9 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
   } catch (e) {
     window.abandon();
     if (!(e instanceof FailFast)) throw e;
-    summary.stopped = true;
+    stopped = true;
   } finally {
     await pool.close();
   }
-  summary.seconds = seconds();
-  return summary;
+  return tally.finish(stopped);
 }
