@@ -4,12 +4,15 @@
 //  - a county named in several cities (新华区) takes the city the article's title, lead and actors
 //    point to (平顶山; regions/sameName.ts), else it stays as written with no adcode; adjacent names
 //    merge (河南省平顶山市新华区 → 平顶山市新华区), and such a written-out name is its own mention;
-//  - development zones named as actors (贵安新区, 平顶山尼龙新材料产业集聚区): level 'zone', no adcode;
+//  - development zones named as actors (贵安新区, 平顶山尼龙新材料产业集聚区): level 'zone', no adcode; a
+//    name that begins with its city (大同经济技术开发区, 包头稀土高新技术产业开发区) is one zone as written,
+//    and its aliases take that name: one declared in brackets (（以下简称稀土高新区）), a shorter name
+//    only it ends with (稀土高新区), and a bare 高新区/经开区 when the article has one zone of that kind;
 //  - anaphors (全市, 我区, 该区, 新区): level 'anaphor', resolved per figure by regionFor.
 import type { RegionMention } from '../model.js';
 import { alternationOf } from '../rules/ruleTables.js';
 import { divisionLexicon, pairKey, shortFormOf, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
-import type { Division } from './regions/divisionTable.js';
+import { divisionTable, type Division } from './regions/divisionTable.js';
 import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
 import { sameNameChooser, type ArticlePart } from './regions/sameName.js';
 
@@ -29,9 +32,15 @@ interface Compiled {
   anaphor: RegExp;
   block: RegExp;
   zoneStop: string[];
+  zoneSuffixes: string[];
   /** Short zone suffix → its long form: 经开区 → 经济技术开发区. */
   zoneLongForms: Map<string, string>;
   oneCharBefore: Set<string>;
+  /** Every written form a place may take (full names and stems, ambiguous ones too): a stop word inside one (大同, 个旧) cuts no zone name. */
+  /** Place forms by each pair of adjacent characters in them, with the pair's offset in the form. */
+  placeFormsByPair: Map<string, { form: string; at: number }[]>;
+  /** Words that declare a zone's alias in brackets after it: 包头稀土高新技术产业开发区（以下简称稀土高新区）. */
+  aliasIntro: RegExp;
 }
 let compiled: Compiled | null = null;
 
@@ -44,10 +53,34 @@ function compile(w: RegionWords): Compiled {
     anaphor: re(w.words.anaphor),
     block: re(w.words.block),
     zoneStop: w.words.zone_stop,
+    zoneSuffixes: w.words.zone_suffix,
     zoneLongForms: new Map([...w.values.zone_suffix].filter(([, long]) => !!long)),
     oneCharBefore: new Set(w.words.one_char_stem_before),
+    ...placeFormsOf(w),
+    aliasIntro: new RegExp(`^[（(](?:${alternationOf(w.words.zone_alias) || '(?!)'})[“"‘']?$`),
   };
   return compiled;
+}
+
+/** Names and stems of every city and county (大同 of 大同市 though 大庆 has a 大同区), common words left out. */
+function placeFormsOf(w: RegionWords): { placeFormsByPair: Map<string, { form: string; at: number }[]> } {
+  const stop = new Set(w.words.short_stop);
+  const forms = new Set<string>();
+  for (const [name, ds] of divisionTable().byName) {
+    if (!ds.some((d) => d.level !== 'province')) continue;
+    const stem = shortFormOf(name);
+    for (const f of [name, stem]) if (f && f.length >= 2 && !stop.has(f)) forms.add(f);
+  }
+  const byPair = new Map<string, { form: string; at: number }[]>();
+  for (const form of forms) {
+    for (let at = 0; at + 1 < form.length; at++) {
+      const pair = form.slice(at, at + 2);
+      const list = byPair.get(pair) ?? [];
+      list.push({ form, at });
+      byPair.set(pair, list);
+    }
+  }
+  return { placeFormsByPair: byPair };
 }
 
 /**
@@ -277,13 +310,8 @@ function divisionMention(text: string, r: RawDivision, d: Division | null): Regi
  */
 function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): RegionMention[] {
   const out: RegionMention[] = [];
-  // Whether the article writes a zone's long name (南昌经济技术开发区), asked once per name.
-  const written = new Map<string, boolean>();
-  const writes = (name: string) => {
-    let w = written.get(name);
-    if (w === undefined) written.set(name, (w = text.includes(name)));
-    return w;
-  };
+  // Bare suffixes (高新区, 经开区) with no name of their own: resolved below once all named zones are known.
+  const bare: Span[] = [];
   const re = k.zoneSuffix;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -292,22 +320,91 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     if (anyOverlapping(divisions, { start: s, end: e }, (d) => d.end >= e)) continue;
     let from = s;
     while (from > 0 && s - from < 14 && (isHan(text[from - 1]) || '()（）'.includes(text[from - 1]))) from--;
-    from = cutAtStop(text, from, s, k.zoneStop);
+    from = cutAtStop(text, from, s, k);
     // An alias in brackets after another name (烟台经济技术开发区（黄渤海新区）) starts after its
     // unclosed bracket: "(河南)自贸区" keeps its closed one.
     from = afterUnclosedBracket(text, from, s);
     // A name may open with a bracket only if it closes inside: "(河南)自贸区" is fine, ")新区" is not.
     while (from < s && '()（）'.includes(text[from])) from++;
-    if (s - from < 2) continue;
     if (out.length && out[out.length - 1].end > from) continue;
+    if (s - from < 2) {
+      if (m[0].length >= 3) bare.push({ start: s, end: e });
+      continue;
+    }
     const asWritten = text.slice(from, e);
-    // 南昌经开区 is 南昌经济技术开发区 when the article writes that out too.
-    const long = k.zoneLongForms.get(m[0]);
-    const longName = long ? text.slice(from, s) + long : null;
-    const name = longName && writes(longName) ? longName : asWritten;
-    out.push({ start: from, end: e, text: asWritten, name, adcode: null, level: 'zone' });
+    out.push({ start: from, end: e, text: asWritten, name: asWritten, adcode: null, level: 'zone' });
   }
-  return out;
+  if (out.length === 0) return out;
+  // Names the article gives its zones: as written, or the long form of a short suffix (南昌经开区 →
+  // 南昌经济技术开发区) when the article writes it, alone or after the city (包头稀土高新技术产业开发区).
+  // A long form is written when some zone's written name ends with it: its tails, filed once (no
+  // search of the whole text per name: a megabyte of distinct zones would make that quadratic).
+  const longSuffixes = [...new Set(k.zoneLongForms.values())];
+  const writtenTails = new Set<string>();
+  for (const t of new Set(out.map((z) => z.text))) {
+    const long = longSuffixes.find((x) => t.endsWith(x));
+    if (long) for (let i = 0; i + long.length < t.length; i++) writtenTails.add(t.slice(i));
+  }
+  const writes = (name: string) => writtenTails.has(name);
+  for (const z of out) {
+    const suffix = suffixOf(z.text, k);
+    const long = suffix ? k.zoneLongForms.get(suffix) : undefined;
+    const longName = long ? z.text.slice(0, -suffix!.length) + long : null;
+    if (longName && writes(longName)) z.name = longName;
+  }
+  // 稀土高新区 in an article about 包头稀土高新技术产业开发区: the one fuller zone name that ends with it.
+  // Every name is filed under each of its proper tails, so this is linear in the zones named.
+  const names = new Set(out.map((z) => z.name));
+  const byTail = new Map<string, Set<string>>();
+  for (const n of names) {
+    for (let i = 1; i < n.length - 1; i++) {
+      const tail = n.slice(i);
+      const set = byTail.get(tail) ?? new Set<string>();
+      if (set.size < 2) set.add(n);
+      byTail.set(tail, set);
+    }
+  }
+  const fuller = new Map<string, string>();
+  for (const n of names) {
+    const longer = byTail.get(n);
+    if (longer?.size === 1) fuller.set(n, [...longer][0]);
+  }
+  // Aliases declared in brackets: X（以下简称Y）, then Y anywhere is X.
+  const alias = new Map<string, string>();
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (k.aliasIntro.test(text.slice(out[i].end, out[i + 1].start))) alias.set(out[i + 1].text, fuller.get(out[i].name) ?? out[i].name);
+  }
+  for (const z of out) z.name = alias.get(z.text) ?? fuller.get(z.name) ?? z.name;
+  if (bare.length === 0) return out;
+  // 该开发区 and 本示范区 are anaphors, not bare suffixes.
+  const anaphors = spansOf(text, k.anaphor);
+  // A bare 高新区 (、高新区, 该区所在的高新区, （以下简称高新区）) is the article's one zone of that kind.
+  // The article's zone names by the suffix words they end with (at most two kept: one is all that counts).
+  const bySuffix = new Map<string, Set<string>>();
+  for (const n of new Set(out.map((z) => z.name))) {
+    for (const x of k.zoneSuffixes) {
+      if (!n.endsWith(x)) continue;
+      const set = bySuffix.get(x) ?? new Set<string>();
+      if (set.size < 2) set.add(n);
+      bySuffix.set(x, set);
+    }
+  }
+  const zones = [...out];
+  for (const b of bare) {
+    const word = text.slice(b.start, b.end);
+    const long = k.zoneLongForms.get(word);
+    const fits = new Set([...(bySuffix.get(word) ?? []), ...(long ? bySuffix.get(long) ?? [] : [])]);
+    if (fits.size !== 1 || anyOverlapping(out, b) || anyOverlapping(anaphors, b, (a) => inside(b, a))) continue;
+    zones.push({ ...b, text: word, name: [...fits][0], adcode: null, level: 'zone' });
+  }
+  return zones.sort((a, b) => a.start - b.start);
+}
+
+/** The zone suffix a zone's written name ends with (the longest). */
+function suffixOf(written: string, k: Compiled): string | null {
+  let best: string | null = null;
+  for (const x of k.zoneSuffixes) if (written.endsWith(x) && (!best || x.length > best.length)) best = x;
+  return best;
 }
 
 /** Just after the last opening bracket in [from, to) that is not closed before `to`; else from. */
@@ -320,15 +417,37 @@ function afterUnclosedBracket(text: string, from: number, to: number): number {
   return open >= 0 ? open + 1 : from;
 }
 
-/** The start of a zone's name: just after the last stop word inside [from, to). */
-function cutAtStop(text: string, from: number, to: number, stops: string[]): number {
+/**
+ * The start of a zone's name: just after the last stop word inside [from, to) that lies in no place
+ * name (同 of 大同, 个 of 个旧 are part of the city the name begins with).
+ */
+function cutAtStop(text: string, from: number, to: number, k: Compiled): number {
   const run = text.slice(from, to);
   let cut = 0;
-  for (const w of stops) {
-    const at = run.lastIndexOf(w);
-    if (at >= 0) cut = Math.max(cut, at + w.length);
+  for (const w of k.zoneStop) {
+    for (let at = run.lastIndexOf(w); at >= 0 && at + w.length > cut; at = at > 0 ? run.lastIndexOf(w, at - 1) : -1) {
+      if (!insidePlace(run, at, w.length, k)) {
+        cut = at + w.length;
+        break;
+      }
+    }
   }
   return from + cut;
+}
+
+/**
+ * Whether some place form in run covers [at, at + len) and reaches past it on one side: then it
+ * holds the pair of characters across the stop word's first or last edge, and is found by that pair.
+ */
+function insidePlace(run: string, at: number, len: number, k: Compiled): boolean {
+  for (const q of [at - 1, at + len - 1]) {
+    if (q < 0 || q + 1 >= run.length) continue;
+    for (const x of k.placeFormsByPair.get(run.slice(q, q + 2)) ?? []) {
+      const p = q - x.at;
+      if (p >= 0 && p <= at && p + x.form.length >= at + len && run.startsWith(x.form, p)) return true;
+    }
+  }
+  return false;
 }
 
 function anaphorMentions(text: string, k: Compiled, w: RegionWords, taken: RegionMention[], suffixes: Span[]): RegionMention[] {

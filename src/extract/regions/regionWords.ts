@@ -3,7 +3,7 @@ import { loadTable, type RuleRow } from '../../rules/ruleTables.js';
 
 export const REGION_KINDS = [
   'anaphor', 'zone_suffix', 'zone_stop', 'not_actor_before', 'actor_verb', 'name_end', 'media_end', 'extra_division',
-  'block', 'short_stop', 'one_char_stem_before', 'respectively',
+  'block', 'short_stop', 'one_char_stem_before', 'respectively', 'zone_alias',
 ] as const;
 export type RegionKind = (typeof REGION_KINDS)[number];
 
