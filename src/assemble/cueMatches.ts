@@ -87,7 +87,7 @@ function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
     for (const p of candidates) {
       p.re.lastIndex = i;
       const m = p.re.exec(text);
-      if (m) cues.push({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] });
+      if (m) cues.push(Object.freeze({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] }));
     }
   }
   const starts = Int32Array.from(cues, (c) => c.start);
@@ -111,15 +111,15 @@ function lowerBound(starts: Int32Array, from: number): number {
 /**
  * Every occurrence of every pattern that starts and ends inside text[from, to). The text is matched
  * once (see allCues) and each window is a binary search into its matches, so asking about every
- * figure of a long text costs the size of the windows, not of the text. Each call returns fresh
- * objects: callers may keep or filter them.
+ * figure of a long text costs the size of the windows, not of the text. The cues are shared
+ * between calls (frozen): callers filter and sort the arrays, never the cues.
  */
 export function cuesIn<R>(text: string, from: number, to: number, patterns: CuePattern<R>[]): Cue<R>[] {
   const { cues, starts } = allCues(text, patterns);
   const out: Cue<R>[] = [];
   for (let k = lowerBound(starts, from); k < cues.length && cues[k].start < to; k++) {
     const c = cues[k];
-    if (c.end <= to) out.push({ ...(c as Cue<R>) });
+    if (c.end <= to) out.push(c as Cue<R>);
   }
   return out;
 }
