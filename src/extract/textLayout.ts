@@ -20,18 +20,35 @@ const SENTENCE_END = /[。！？!?]+[”’"』」]?|\n/g;
 // with numbers is too fine, so 、 does not split.
 const CLAUSE_END = /[，,；;：:]/g;
 
-function splitBy(text: string, outer: Span, re: RegExp): Span[] {
-  const spans: Span[] = [];
-  let from = outer.start;
-  re.lastIndex = outer.start;
-  const slice = text.slice(0, outer.end);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const end = m.index + m[0].length;
-    if (end > from) spans.push(trimSpan(text, { start: from, end }));
-    from = end;
+/** Every match of `re` in text, once: [start, end) pairs in order. */
+function matchesOf(text: string, re: RegExp): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex++;
   }
-  if (from < outer.end) spans.push(trimSpan(text, { start: from, end: outer.end }));
+  return out;
+}
+
+/**
+ * Splits each of `outers` (sorted, disjoint) at the separator matches inside it. The matches are
+ * found once for the whole text and walked with one cursor, so the split is linear: a separator
+ * search per span would rescan the rest of the text whenever a span holds no separator.
+ */
+function splitAll(text: string, outers: Span[], separators: Span[]): Span[] {
+  const spans: Span[] = [];
+  let k = 0;
+  for (const outer of outers) {
+    while (k < separators.length && separators[k].end <= outer.start) k++;
+    let from = outer.start;
+    for (; k < separators.length && separators[k].start < outer.end; k++) {
+      const end = Math.min(separators[k].end, outer.end);
+      if (end > from) spans.push(trimSpan(text, { start: from, end }));
+      from = end;
+    }
+    if (from < outer.end) spans.push(trimSpan(text, { start: from, end: outer.end }));
+  }
   return spans.filter((s) => s.end > s.start);
 }
 
@@ -43,9 +60,10 @@ function trimSpan(text: string, s: Span): Span {
 }
 
 export function layoutOf(text: string): TextLayout {
-  const paragraphs = splitBy(text, { start: 0, end: text.length }, /\n/g);
-  const sentences = paragraphs.flatMap((p) => splitBy(text, p, SENTENCE_END));
-  const clauses = sentences.flatMap((s) => splitBy(text, s, CLAUSE_END));
+  const whole = [{ start: 0, end: text.length }];
+  const paragraphs = splitAll(text, whole, matchesOf(text, /\n/g));
+  const sentences = splitAll(text, paragraphs, matchesOf(text, SENTENCE_END));
+  const clauses = splitAll(text, sentences, matchesOf(text, CLAUSE_END));
   return { text, paragraphs, sentences, clauses };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutOf, spanAt, spanIndexAt, textOf } from '../../src/extract/textLayout.js';
+import fc from 'fast-check';
+import { layoutOf, spanAt, spanIndexAt, textOf, type Span } from '../../src/extract/textLayout.js';
 
 describe('layoutOf', () => {
   const text = '今年以来，某区签约项目12个；在谈项目8个。总投资30亿元！\n第二段没有句号';
@@ -35,5 +36,51 @@ describe('layoutOf', () => {
   ])('clause index at offset %i is %i', (offset, index) => {
     expect(spanIndexAt(layout.clauses, offset)).toBe(index);
     expect(spanAt(layout.clauses, offset)).toBe(index < 0 ? null : layout.clauses[index]);
+  });
+});
+
+// The splitting as first written (a separator search per span, bounded by a slice), kept here as
+// the reference the linear version must agree with.
+function referenceLayout(text: string): { paragraphs: Span[]; sentences: Span[]; clauses: Span[] } {
+  const trim = (s: Span): Span => {
+    let { start, end } = s;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return { start, end };
+  };
+  const splitBy = (outer: Span, re: RegExp): Span[] => {
+    const spans: Span[] = [];
+    let from = outer.start;
+    re.lastIndex = outer.start;
+    const slice = text.slice(0, outer.end);
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const end = m.index + m[0].length;
+      if (end > from) spans.push(trim({ start: from, end }));
+      from = end;
+    }
+    if (from < outer.end) spans.push(trim({ start: from, end: outer.end }));
+    return spans.filter((s) => s.end > s.start);
+  };
+  const paragraphs = splitBy({ start: 0, end: text.length }, /\n/g);
+  const sentences = paragraphs.flatMap((p) => splitBy(p, /[。！？!?]+[”’"』」]?|\n/g));
+  const clauses = sentences.flatMap((s) => splitBy(s, /[，,；;：:]/g));
+  return { paragraphs, sentences, clauses };
+}
+
+describe('layoutOf agrees with the reference splitting', () => {
+  const alphabet = fc.constantFrom(...'今年签约项目5个，总投资。！？!?”’"』」；;：:, \n\t'.split(''));
+  it('on random text', () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 200 }).map((cs) => cs.join('')), (text) => {
+        const { paragraphs, sentences, clauses } = layoutOf(text);
+        expect({ paragraphs, sentences, clauses }).toEqual(referenceLayout(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('splits a million one-character lines without rescanning the text per line', () => {
+    const text = '1\n'.repeat(500_000);
+    expect(layoutOf(text).clauses).toHaveLength(500_000);
   });
 });
