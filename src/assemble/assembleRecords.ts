@@ -33,6 +33,15 @@ function rejectionOf(text: string, slot: Slot): string | null {
   return distractorOf(text, slot, null);
 }
 
+/** Autonomous regions (内蒙古, 广西, 西藏, 宁夏, 新疆) by the first two digits of an adcode. */
+const AUTONOMOUS_REGION = /^(?:15|45|54|64|65)/;
+
+/** 区 is the province level in an autonomous region and its cities and counties, not in a 市辖区. */
+function inAutonomousRegion(region: { name: string | null; adcode: string | null }): boolean {
+  if (!region.adcode || !AUTONOMOUS_REGION.test(region.adcode)) return false;
+  return region.adcode.endsWith('0000') || !/区$/.test(region.name ?? '') || /自治区$/.test(region.name ?? '');
+}
+
 const REJECTED_NOT_DISTRACTOR = /^(?:unit|measure:|threshold|noun)/;
 const isDistractorId = (id: string): boolean => !REJECTED_NOT_DISTRACTOR.test(id);
 
@@ -91,8 +100,9 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     // a distractor is still a figure of its sentence: 其中包括一个…项目，项目总投资5.2亿元 leans on
     // 一个, not on the signed count before it
     if (rejected && isDistractorId(rejected)) siblings.push({ slot, label: null });
+    const region = regionFor(layout, mentions.regions, main, slot.m.start);
     if (!rejected) {
-      label = labelFigure(layout, slot, siblings);
+      label = labelFigure(layout, slot, siblings, { autonomousRegion: inAutonomousRegion(region) });
       // labelled, but a distractor of that metric (接待企业350次 is no visit): still a figure of the
       // sentence for its neighbours, with no metric
       rejected = label ? distractorOf(text, slot, label.metric) : null;
@@ -104,7 +114,6 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     const m = slot.m;
     const aspect = label?.aspect ?? 'value';
     const period = periodFor(layout, mentions.periods, { offset: m.start, target: aspect === 'target' });
-    const region = regionFor(layout, mentions.regions, main, m.start);
     const base = label ? valueOf(m, label) : { value: m.value, value_high: m.valueHigh, unit: m.unit, approx: m.approx };
     const record: FigureRecord = {
       doc: doc.doc,

@@ -20,7 +20,8 @@ export interface Candidate {
 /** The step of the number as written in `text` (its last digit's place, in record units). */
 export function stepOf(text: string, value: number): number {
   const digits = /(?<int>\d+)(?:\.(?<frac>\d+))?/.exec(text.replace(/,/g, ''));
-  if (!digits?.groups) return 1;
+  // 三成, 近四成: tenths written in words are precise to ten percent (a headline's 三成 restates 31.2%)
+  if (!digits?.groups) return /^[^\d]*[一二两三四五六七八九]成$/.test(text) ? 10 : 1;
   const written = Number(digits[0]);
   const decimals = digits.groups.frac?.length ?? 0;
   if (!written || !value) return 10 ** -decimals;

@@ -127,7 +127,10 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
     if (!rule.measures.has(measure)) continue;
     const own = (cues: Cue<AspectRule>[]): Cue<AspectRule>[] => cues.filter((c) => c.row === rule);
     if (rule.within === 'clause' && own(inClause).some((c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
-    if (rule.within === 'sentence' && own(inSentence).length) return rule;
+    // a goal lead (目标任务：) holds until a word of achievement (截至, 已 …) says the figures are values again
+    const stopped = (c: Cue<AspectRule>): boolean => rule.aspect === 'target' &&
+      [...inSentence, ...inClause].some((s) => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start);
+    if (rule.within === 'sentence' && own(inSentence).some((c) => !stopped(c))) return rule;
     if (rule.within === 'heading' && own(inHeading).length) return rule;
     if (rule.within === 'run' && own(inSentence).some((c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
   }
@@ -205,8 +208,10 @@ function stageOf(metric: MetricId | undefined): string | null {
 }
 
 /** The metric a table row names for this number, resolving the inherit* rows against siblings. */
-function metricOfRule(rule: MetricRule, slot: Slot, words: string, siblings: Sibling[]): MetricId | null {
+function metricOfRule(rule: MetricRule, slot: Slot, words: string, siblings: Sibling[], where: Whereabouts): MetricId | null {
   const m = rule.metric;
+  // 区外资金: outside the autonomous region (province level) there, else only "from outside"
+  if (m === 'outside-region') return where.autonomousRegion ? 'funds.out_of_province' : 'funds.domestic';
   if (m.startsWith('inherit:')) {
     // 涉及投资 belongs to the leads (项目线索135条，…，涉及投资645.5亿元) when there are any.
     const preferred = m.slice('inherit:'.length);
@@ -228,8 +233,14 @@ function metricOfRule(rule: MetricRule, slot: Slot, words: string, siblings: Sib
   return stageMetric(m, rule, slot.measure, words);
 }
 
+/** Where the figure is, as far as its words depend on it. */
+export interface Whereabouts {
+  /** The figure's region is an autonomous region or a city or county in one (not a 市辖区): 区 there is the province. */
+  autonomousRegion: boolean;
+}
+
 /** Metric and aspect of one number, or null when nothing places it. */
-export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[]): Label | null {
+export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[], where: Whereabouts = { autonomousRegion: false }): Label | null {
   const { text } = layout;
   const { m, measure } = slot;
   const windowCues = metricCuesIn(layout, slot, slot.leftStart, slot.rightEnd);
@@ -247,7 +258,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   // 新签约项目总投资112.4亿元 with no count before: 总投资 has nothing to lean on, 签约 decides.
   for (const cue of cuesByPreference(usable, m.start, m.end)) {
     const words = text.slice(Math.min(cue.start, m.start), Math.max(cue.end, m.start));
-    let metric = metricOfRule(cue.row, slot, words, siblings);
+    let metric = metricOfRule(cue.row, slot, words, siblings, where);
     if (!metric) continue;
     // 引进省外资金236亿元。其中，来自沪苏浙的到位资金128亿元: a part of the funds it breaks down
     if (metric === 'funds.total') metric = brokenDownFunds(text, slot, siblings) ?? metric;
@@ -288,7 +299,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[])
   if (siblings.length === 0 && slot.leftStart > slot.sentence.start) {
     const earlier = withoutNested(metricCuesIn(layout, slot, Math.max(slot.sentence.start, slot.leftStart - NEAR), slot.leftStart).filter((c) => fits(c.row, measure, provisional)));
     for (const lead of cuesByPreference(earlier, m.start, m.end)) {
-      const metric = metricOfRule(lead.row, slot, lead.text, siblings);
+      const metric = metricOfRule(lead.row, slot, lead.text, siblings, where);
       if (metric) return { metric, aspect: aspectOfRow(lead.row), rule: lead.row.id, metricWords: lead.text, aspectRule, via: 'sentence' };
     }
   }

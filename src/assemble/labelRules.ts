@@ -11,7 +11,7 @@ export type Measure = (typeof MEASURES)[number];
 
 export interface MetricRule {
   id: string;
-  /** A stage, a full metric id, `inherit`, `inherit:STAGE` or `inherit-funds`. */
+  /** A stage, a full metric id, `inherit`, `inherit:STAGE`, `inherit-funds` or `outside-region`. */
   metric: string;
   measures: Set<Measure>;
   aspect: string;
@@ -81,8 +81,8 @@ export function validMetricRow(row: RuleRow): string | null {
   const m = row.metric ?? '';
   const stageOk = (STAGES as readonly string[]).includes(m);
   const idOk = (METRICS as readonly string[]).includes(m) && m !== 'other';
-  const inheritOk = m === 'inherit' || m === 'inherit-funds' || (m.startsWith('inherit:') && (STAGES as readonly string[]).includes(m.slice(8)));
-  if (!stageOk && !idOk && !inheritOk) return `metric must be a stage, a metric id or inherit[:STAGE]|inherit-funds, got "${m}"`;
+  const inheritOk = m === 'inherit' || m === 'inherit-funds' || m === 'outside-region' || (m.startsWith('inherit:') && (STAGES as readonly string[]).includes(m.slice(8)));
+  if (!stageOk && !idOk && !inheritOk) return `metric must be a stage, a metric id, inherit[:STAGE], inherit-funds or outside-region, got "${m}"`;
   if (row.aspect && !(ASPECTS as readonly string[]).includes(row.aspect)) return `aspect must be one of ${ASPECTS.join('|')}`;
   return needs(row, ['id', 'words', 'measure', 'example']) ?? badMeasures(row.measure);
 }

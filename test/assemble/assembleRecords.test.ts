@@ -103,6 +103,26 @@ describe('metric, aspect and linking (matches)', () => {
       ['35个 signed.projects/target 35', '70亿元 funds.total/target 7000000000']],
     ['将 with a stage verb is a goal', '明年该区将新签约项目50个，新开工项目30个。',
       ['50个 signed.projects/target 50', '30个 started.projects/target 30']],
+    ['a province short name before 外 is out of province', '今年1-6月实现疆外到位资金1200亿元，同比增长15.2%；藏外资金到位150亿元。',
+      ['1200亿元 funds.out_of_province/value 120000000000', '15.2% funds.out_of_province/growth 15.2', '150亿元 funds.out_of_province/value 15000000000']],
+    ['区外 in a city of an autonomous region is out of province', '银川市今年实现区外到位资金120亿元，同比增长8%。',
+      ['120亿元 funds.out_of_province/value 12000000000', '8% funds.out_of_province/growth 8']],
+    ['区外 in a city district is only from outside', '南宁市青秀区今年区外到位资金30亿元。', ['30亿元 funds.domestic/value 3000000000']],
+    ['区外境内 stays domestic in an autonomous region', '柳州市上半年引进区外境内资金260亿元。', ['260亿元 funds.domestic/value 26000000000']],
+    ['域外, 县外 and 内资 funds are domestic', '该县今年域外资金到位45亿元，完成目标任务的80%；内资到位资金32亿元；县外资金到位5.6亿元。',
+      ['45亿元 funds.domestic/value 4500000000', '80% funds.domestic/completion 80', '32亿元 funds.domestic/value 3200000000', '5.6亿元 funds.domestic/value 560000000']],
+    ['省外/市外 with 到位 and 境内 in between', '引进省外到位资金128亿元，同比增长11%；市外境内到位资金56亿元。',
+      ['128亿元 funds.out_of_province/value 12800000000', '11% funds.out_of_province/growth 11', '56亿元 funds.out_of_city/value 5600000000']],
+    ['counts in round words', '今年新引进企业上百家，签约项目总投资逾百亿元；领导带队赴外招商二十多趟，举办推介会十余场。',
+      ['上百家 signed.projects/value 100', '百亿元 signed.investment/value 10000000000', '二十多趟 activity.trips/value 20', '十余场 activity.events/value 10']],
+    ['tenths written as 成 with a growth or share word', '签约项目45个，同比增长三成；到位省外资金120亿元，其中工业项目占比两成。',
+      ['45个 signed.projects/value 45', '三成 signed.projects/growth 30', '120亿元 funds.out_of_province/value 12000000000', '两成 funds.out_of_province/rate 20']],
+    ['a year opener with 力争 and 确保 over several clauses', '2025年，全市力争签约项目80个，总投资200亿元；确保新开工项目60个，到位省外资金300亿元。',
+      ['80个 signed.projects/target 80', '200亿元 signed.investment/target 20000000000', '60个 started.projects/target 60', '300亿元 funds.out_of_province/target 30000000000']],
+    ['明年 with 目标任务 as a lead', '明年目标任务：签约项目60个，到位资金150亿元，外出招商30次。',
+      ['60个 signed.projects/target 60', '150亿元 funds.total/target 15000000000', '30次 activity.trips/target 30']],
+    ['a goal lead ends at a word of achievement', '全年工作目标：新引进项目50个，截至目前已签约项目30个。',
+      ['50个 signed.projects/target 50', '30个 signed.projects/value 30']],
     ['traditional stages', '储备项目70个；竣工投产项目9个，总投资21亿元。',
       ['70个 planned.projects/value 70', '9个 completed.projects/value 9', `21亿元 completed.investment/value 2100000000`]],
   ];
@@ -138,6 +158,8 @@ describe('distractors and non-figures (misses)', () => {
     ['each of several areas', '两个园区的签约项目均超过20个。'],
     ['projects served, not landed', '为推动项目落地，已为45个项目办理各类手续。'],
     ['一番 with no 翻 is no number', '经过一番努力，项目终于签约。'],
+    ['dozens and hundreds are no figure', '全年签约项目数十个，几百家企业成百上千家企业落户。'],
+    ['a share of where the funds came from', '全市到位资金中近四成来自长三角地区。'],
   ];
   it.each(cases)('%s', (_name, text) => {
     expect(brief(recordsFor(text))).toEqual([]);
@@ -181,6 +203,11 @@ describe('record fields', () => {
   it('lists a figure once: a headline restatement and a rounded repeat go', () => {
     const text = '高新区一季度签约45亿元\n今年一季度，高新区签约项目9个，签约金额45.3亿元。今年一季度，签约金额45亿元。';
     expect(brief(recordsFor(text, { published: '2023-04-10' }))).toEqual(['9个 signed.projects/value 9', `45.3亿元 signed.investment/value 4530000000`]);
+  });
+
+  it('drops a headline whose tenths (三成) restate a body percent', () => {
+    const records = recordsFor('省外资金增长三成\n今年上半年全市到位省外资金56亿元，同比增长31.2%，近四成来自珠三角。');
+    expect(brief(records)).toEqual(['56亿元 funds.out_of_province/value 5600000000', '31.2% funds.out_of_province/growth 31.2']);
   });
 
   it('keeps equal values of different metrics and two statements of one sentence', () => {

@@ -28,6 +28,12 @@ const MATCHES: [string, Expect[]][] = [
   ['290余个项目', [{ text: '290余个', value: 290, unit: 'count', approx: 'over' }]],
   ['拜访企业三十五家', [{ text: '三十五家', value: 35, unit: 'count', measure: 'thing' }]],
   ['外出招商4次', [{ text: '4次', value: 4, unit: 'count', measure: 'event' }]],
+  ['引进企业上百家', [{ text: '上百家', value: 100, unit: 'count', approx: 'over' }]],
+  ['签约额逾百亿元', [{ text: '百亿元', value: 10000000000, unit: 'CNY', approx: 'over' }]],
+  ['总投资近千亿元', [{ text: '千亿元', value: 100000000000, unit: 'CNY', approx: 'about' }]],
+  ['签约项目上千个', [{ text: '上千个', value: 1000, unit: 'count', approx: 'over' }]],
+  ['赴外招商二十多趟', [{ text: '二十多趟', value: 20, unit: 'count', approx: 'over' }]],
+  ['履约率超百分之五十', [{ text: '百分之五十', value: 50, unit: 'percent', approx: 'over' }]],
   ['接待客商2000人次', [{ text: '2000人次', value: 2000, unit: 'count', unitWord: '人次', measure: 'person' }]],
   ['分3批次', [{ text: '3批次', value: 3, unit: 'count', unitWord: '批次' }]],
   ['十几个项目', [{ text: '十几个', value: 10, unit: 'count', approx: 'over' }]],
@@ -66,6 +72,7 @@ const MATCHES: [string, Expect[]][] = [
 // inputs that must yield no figure — misses
 const MISSES: string[] = [
   '经过一番努力',
+  '签约项目数十个', '几百家企业', '成百上千家', '千方百计',
   '别有一番风味',
   '2019年12月26日', '11月16日下午', '2023-04-25 16:17:05', '今年1-10月', '1—10月份', '2019-2021年', '一季度',
   '今年前11个月', '2022年', '第十三届', '第一季度', '第2批', '豫ICP备09014970号', '1+6+N', '8+2+2+4+N', '5G网络',

@@ -74,6 +74,25 @@ function spacesAt(text: string, i: number): number {
   return j;
 }
 
+/** The round-lead word (逾, 近, 上 …: numeral_guards.tsv) ending at `at`, before a bare 百/千. */
+function roundLeadBefore(text: string, at: number, T: NumeralTables): { word: string; over: boolean } | null {
+  // 百分之 stays a percent (超百分之五十); 成百上千 is no figure (the unit before the lead)
+  if (text[at + 1] === '分' || text[at + 1] === '之') return null;
+  const lead = T.roundLeads.find((r) => text.endsWith(r.word, at));
+  if (!lead || T.chars.get(text[at - lead.word.length - 1] ?? '')?.kind === 'unit') return null;
+  return lead;
+}
+
+/** A bare run of 十/百/千 (and scales) after 数/几: "dozens", "hundreds", no figure. */
+function isVague(text: string, start: number, end: number, T: NumeralTables): boolean {
+  if (!T.vagueLeads.some((w) => text.endsWith(w, start))) return false;
+  for (let k = start; k < end; k++) {
+    const kind = T.chars.get(text[k])?.kind;
+    if (kind !== 'unit' && kind !== 'scale' && kind !== 'approx') return false;
+  }
+  return true;
+}
+
 /** One numeral body starting at `start` (no sign, no fraction), or why not. */
 function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | null {
   let i = start;
@@ -154,7 +173,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       if (digitString.length > 1) return { skipTo: j + 1 }; // 二三十: "twenty or thirty", not a figure
       if (prev === 'approx' || prev === 'point') break;
       // 百三 = 130 and 百分之百 = 100%, but 百姓, 千万不要 and 百分之 itself are words
-      if (prev === 'none' && nc.value > 1 && T.chars.get(text[j + 1] ?? '')?.kind !== 'digit' && text[j - 1] !== '之') break;
+      if (prev === 'none' && nc.value > 1 && T.chars.get(text[j + 1] ?? '')?.kind !== 'digit' && text[j - 1] !== '之' && !roundLeadBefore(text, start, T)) break;
       if (nc.value >= sectionMinPower) break;
       const mult = current && !isZero(current) ? current : decimalOfInt(1);
       section = sumOf(section, shifted(mult, nc.value));
@@ -385,6 +404,10 @@ export function numeralAt(text: string, i: number, T: NumeralTables = numeralTab
     }
   }
   const trailingScale = scan.lastScaleStart >= 0 ? trailingScaleOf(text.slice(i, end)) : '';
+  if (form === 'chinese' && isVague(text, i, end, T)) return { skipTo: end };
+  // 上百家, 上千亿元: a bare 百/千 after 上 is "upwards of", the lead word part of the numeral
+  const lead = form === 'chinese' && T.chars.get(text[i])?.kind === 'unit' && (T.chars.get(text[i])?.value ?? 0) > 1 ? roundLeadBefore(text, i, T) : null;
+  if (lead?.over) return numeralOf(text, i - lead.word.length, end, value, form, true, trailingScale);
   return numeralOf(text, i, end, value, form, scan.approx, trailingScale);
 }
 

@@ -21,6 +21,10 @@ export interface NumeralTables {
   notTenth: string[];
   /** 折 starting these words is not a discount (折合, 折算). */
   notDiscount: string[];
+  /** Words before a bare 百/千 that make it one hundred/thousand (逾百亿元, 近千亿元); `over` ones (上百家) join the numeral as its approx. */
+  roundLeads: { word: string; over: boolean }[];
+  /** Words before a bare 十/百/千 that make it no number at all (数十个, 几百家: "dozens", "hundreds"). */
+  vagueLeads: string[];
 }
 
 function validateNumeral(row: RuleRow): string | null {
@@ -33,7 +37,7 @@ function validateNumeral(row: RuleRow): string | null {
   return null;
 }
 
-const GUARD_KINDS = ['unit-word', 'not-dozen', 'not-tenth', 'not-discount'];
+const GUARD_KINDS = ['unit-word', 'not-dozen', 'not-tenth', 'not-discount', 'round-lead', 'round-over', 'vague-lead'];
 
 function validateGuard(row: RuleRow): string | null {
   if (!GUARD_KINDS.includes(row.kind)) return `kind must be one of ${GUARD_KINDS.join('|')}, got "${row.kind}"`;
@@ -57,6 +61,10 @@ export function numeralTables(): NumeralTables {
     notDozen: guards.filter((g) => g.kind === 'not-dozen').map((g) => g.word),
     notTenth: guards.filter((g) => g.kind === 'not-tenth').map((g) => g.word),
     notDiscount: guards.filter((g) => g.kind === 'not-discount').map((g) => g.word),
+    roundLeads: guards.filter((g) => g.kind === 'round-lead' || g.kind === 'round-over')
+      .map((g) => ({ word: g.word, over: g.kind === 'round-over' }))
+      .sort((a, b) => b.word.length - a.word.length),
+    vagueLeads: guards.filter((g) => g.kind === 'vague-lead').map((g) => g.word),
   };
   cachedRows = rows;
   return cached;
