@@ -10,6 +10,7 @@ import type { Approx } from '../../model.js';
 import { alternationOf, loadTable, type RuleRow } from '../../rules/ruleTables.js';
 import { findNumerals, type Numeral } from './findNumerals.js';
 import { maskCodes } from './maskCodes.js';
+import { stickyAt, wordEndingAt } from './scanAt.js';
 
 export interface NumberInterval {
   start: number;
@@ -74,23 +75,6 @@ function comparators(): Comparators {
   return c;
 }
 
-function sticky(re: RegExp, text: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(text);
-}
-
-/** Start of `word` ending at `pos`, spaces allowed between its characters and before pos; -1 if absent. */
-function startOfWordEndingAt(text: string, pos: number, word: string): number {
-  let i = pos;
-  for (let k = word.length - 1; k >= 0; k--) {
-    let gap = 0;
-    while (i > 0 && text[i - 1] === ' ' && gap < 4) { i--; gap++; }
-    if (text[i - 1] !== word[k]) return -1;
-    i--;
-  }
-  return i;
-}
-
 interface Phrase {
   start: number;
   end: number;
@@ -102,18 +86,18 @@ interface Phrase {
 function phraseOf(text: string, n: Numeral, C: Comparators): Phrase | null {
   // 比三十大
   for (const a of C.around) {
-    const s = startOfWordEndingAt(text, n.start, a.open);
+    const s = wordEndingAt(text, n.start, a.open);
     if (s < 0) continue;
     const m = /^ {0,4}/.exec(text.slice(n.end, n.end + 5))![0].length;
     if (text.startsWith(a.close, n.end + m)) return { start: s, end: n.end + m + a.close.length, value: n.value, bound: a.bound, inclusive: a.inclusive };
   }
   let best: { start: number; bound: Bound; inclusive: boolean; len: number } | null = null;
   for (const [w, b] of C.before) {
-    const s = startOfWordEndingAt(text, n.start, w);
+    const s = wordEndingAt(text, n.start, w);
     if (s >= 0 && (!best || w.length > best.len)) best = { start: s, ...b, len: w.length };
   }
   if (best) return { start: best.start, end: n.end, value: n.value, bound: best.bound, inclusive: best.inclusive };
-  const m = sticky(C.after, text, n.end);
+  const m = stickyAt(C.after, text, n.end);
   if (m) {
     const b = C.afterOf.get(m[0].replace(/ /g, ''))!;
     return { start: n.start, end: n.end + m[0].length, value: n.value, ...b };
@@ -142,14 +126,14 @@ export function findNumberIntervals(input: string): NumberInterval[] {
     if (out.length && n.start < out[out.length - 1].end) continue;
     // 20和30之间 · 在第十和第十五之间 · 一到五 · 20~100
     const ordinalGap = (i: number) => (text[i] === '第' ? 1 : 0);
-    const sep = sticky(C.between, text, n.end);
+    const sep = stickyAt(C.between, text, n.end);
     if (sep && next && next.start === n.end + sep[0].length + ordinalGap(n.end + sep[0].length) && n.value < next.value) {
-      const endWord = sticky(C.betweenEnd, text, next.end);
+      const endWord = stickyAt(C.betweenEnd, text, next.end);
       const joiner = sep[0].trim();
       if (endWord || !['和', '与'].includes(joiner)) {
         let start = n.start - ordinalGap(n.start - 1);
         for (const w of C.betweenStart) {
-          const s = startOfWordEndingAt(text, start, w);
+          const s = wordEndingAt(text, start, w);
           if (s >= 0 && endWord) { start = s; break; }
         }
         const end = endWord ? next.end + endWord[0].length : next.end;
@@ -163,7 +147,7 @@ export function findNumberIntervals(input: string): NumberInterval[] {
     // 大于10小于20 · 1000以上，1500以下 · 最多100最少20
     if (next) {
       const q = phraseOf(text, next, C);
-      const join = sticky(C.join, text, p.end);
+      const join = stickyAt(C.join, text, p.end);
       if (q && join && q.start === p.end + join[0].length && p.bound !== 'equal' && q.bound !== 'equal' && p.bound !== q.bound) {
         const [lo, hi] = p.bound === 'lower' ? [p, q] : [q, p];
         if (lo.value < hi.value) {

@@ -6,6 +6,7 @@ import { findNumerals, numeralAt, type Numeral } from './findNumerals.js';
 import { maskCodes, type MaskOptions } from './maskCodes.js';
 import { numeralTables } from './numeralTables.js';
 import { numberTables, type Measure, type NumberTables, type UnitWord } from './numberTables.js';
+import { stickyAt, wordEndingAt } from './scanAt.js';
 
 export type MentionOptions = MaskOptions;
 
@@ -51,23 +52,6 @@ function afterWordRe(T: NumberTables): RegExp {
   const re = new RegExp(`(?:${words.map(spaced).join('|')})`, 'y');
   spacedAfter = { key: T, re };
   return re;
-}
-
-function stickyAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
-  re.lastIndex = i;
-  return re.exec(text);
-}
-
-/** Start of `word` ending at `pos` (spaces allowed between its characters and before pos), or -1. */
-function wordEndingAt(text: string, pos: number, word: string): number {
-  let i = pos;
-  for (let k = word.length - 1; k >= 0; k--) {
-    let gap = 0;
-    while (i > 0 && text[i - 1] === ' ' && gap < 4) { i--; gap++; }
-    if (text[i - 1] !== word[k]) return -1;
-    i--;
-  }
-  return i;
 }
 
 function firstWordBefore<T>(text: string, pos: number, words: Map<string, T>): { start: number; word: string; value: T } | null {
