@@ -9,6 +9,7 @@
 import { pathToFileURL } from 'node:url';
 import type { DocumentKind, SourceDocument } from '../src/model.js';
 import { prepareDocument, recordsOf } from '../src/pipeline.js';
+import { prng } from './bench/buildCorpus.js';
 
 export interface HostileKind {
   name: string;
@@ -25,17 +26,8 @@ export function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(n);
 }
 
-/** A small deterministic PRNG (mulberry32), so every run builds the same text. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Deterministic text: the bench corpus's PRNG (mulberry32), so every run builds the same text.
+export { prng };
 
 /** Random characters of `alphabet` (an array of strings) up to about `bytes` bytes. */
 export function randomOver(alphabet: readonly string[], bytes: number, seed = 1): string {

@@ -15,6 +15,7 @@ import { divisionLexicon, pairKey, shortFormOf, type DivisionLexicon, type LexEn
 import { divisionTable, type Division } from './regions/divisionTable.js';
 import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
 import { sameNameChooser, type ArticlePart } from './regions/sameName.js';
+import { matchesOf } from './textLayout.js';
 
 interface RawDivision {
   start: number;
@@ -116,7 +117,7 @@ function articleRegions(text: string, title: string | null): { body: RegionMenti
 
 /** Divisions named in a text, adjacent ones merged (河南省平顶山市新华区 is one). */
 function placesIn(text: string, words: RegionWords, k: Compiled): RawDivision[] {
-  const blocked = spansOf(text, k.block);
+  const blocked = matchesOf(text, k.block);
   const raw = divisionMatches(text, divisionLexicon(words), k, blocked);
   raw.push(...countyShortForms(text, raw, words).filter((r) => !isBlocked(r, blocked)));
   raw.sort((a, b) => a.start - b.start);
@@ -129,7 +130,7 @@ function mentionsIn(
   const divisions = places.map((r) => divisionMention(text, r, choose(r.candidates)));
   const zones = zoneMentions(text, k, divisions);
   const taken = [...outside(divisions, zones), ...zones];
-  const anaphors = anaphorMentions(text, k, words, taken, spansOf(text, k.zoneSuffix));
+  const anaphors = anaphorMentions(text, k, words, taken, matchesOf(text, k.zoneSuffix));
   return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
@@ -146,17 +147,6 @@ function leadEnd(text: string): number {
     from = end + 1;
   }
   return text.length;
-}
-
-function spansOf(text: string, re: RegExp): Span[] {
-  // exec, not matchAll: no iterator and no regex copy per call (a megabyte of places has 10^5 matches).
-  const out: Span[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
 }
 
 type Span = { start: number; end: number };
@@ -377,7 +367,7 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
   for (const z of out) z.name = alias.get(z.text) ?? fuller.get(z.name) ?? z.name;
   if (bare.length === 0) return out;
   // 该开发区 and 本示范区 are anaphors, not bare suffixes.
-  const anaphors = spansOf(text, k.anaphor);
+  const anaphors = matchesOf(text, k.anaphor);
   // A bare 高新区 (、高新区, 该区所在的高新区, （以下简称高新区）) is the article's one zone of that kind.
   // The article's zone names by the suffix words they end with (at most two kept: one is all that counts).
   const bySuffix = new Map<string, Set<string>>();

@@ -20,8 +20,8 @@ const SENTENCE_END = /[。！？!?]+[”’"』」]?|\n/g;
 // with numbers is too fine, so 、 does not split.
 const CLAUSE_END = /[，,；;：:]/g;
 
-/** Every match of `re` in text, once: [start, end) pairs in order. */
-function matchesOf(text: string, re: RegExp): Span[] {
+/** Every match of `re` (a /g regex) in text, once: [start, end) pairs in order. exec, not matchAll: no iterator per match. */
+export function matchesOf(text: string, re: RegExp): Span[] {
   const out: Span[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
