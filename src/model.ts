@@ -95,6 +95,17 @@ export interface CleanDocument {
   text: string;
 }
 
+/** One document's figures with what a reader needs to place them (CLI drivers, report, stats). */
+export interface ExtractedDocument {
+  doc: string;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  /** The normalized text record offsets point into, when it was asked for. */
+  text: string | null;
+  records: FigureRecord[];
+}
+
 /** A number with its unit, found in normalized text by extract/numbers. */
 export interface NumberMention {
   start: number;

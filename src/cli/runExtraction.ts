@@ -2,7 +2,7 @@
 // on argument order), reads one document at a time, extracts it with ONE call (extractDocument,
 // which a worker pool can take over), hands the result on at once, and accounts for every input.
 import path from 'node:path';
-import { ZhaoshangError, type FigureRecord, type SourceDocument } from '../model.js';
+import { ZhaoshangError, type ExtractedDocument, type SourceDocument } from '../model.js';
 import { collectPaths, comparePaths, type InputFailure } from '../input/collectPaths.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../input/readDocument.js';
 import { readJsonl } from '../input/readJsonl.js';
@@ -21,15 +21,8 @@ export interface RunOptions extends PipelineOptions {
   withText?: boolean;
 }
 
-/** What one document gives: plain data, so it can come back from a worker thread. */
-export interface DocumentResult {
-  doc: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  /** The normalized text record offsets point into; only with `withText`. */
-  text: string | null;
-  records: FigureRecord[];
+/** What one document gives: plain data, so it can come back from a worker thread (`text` only with `withText`). */
+export interface DocumentResult extends ExtractedDocument {
   /**
    * The records already formatted as the run's output (a worker pool given `format`); `records` is
    * then empty and `output.figures` counts them.

@@ -3,18 +3,11 @@
 // Written as documents arrive: each article's section (normalized text, every extracted span in a
 // <mark data-record=i>, its records in a table beside it), then at the end the totals per region
 // and period and a bar chart of signed investment by period per region. Only the totals are kept.
-import type { FigureRecord } from '../model.js';
+import type { ExtractedDocument, FigureRecord } from '../model.js';
 import { FigureTotals, type TotalRow } from './figureTotals.js';
 import { plainNumber } from './formatValue.js';
 
-export interface ReportDocument {
-  doc: string;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  text: string | null;
-  records: FigureRecord[];
-}
+export type ReportDocument = ExtractedDocument;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function escapeHtml(s: unknown): string {
