@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { periodFor } from '../../src/assemble/periodFor.js';
 import { findPeriods } from '../../src/extract/findPeriods.js';
 import { layoutOf } from '../../src/extract/textLayout.js';
-import { prepareDocument } from '../../src/pipeline.js';
+import { SKIP_NOTE, offsetOf, seedCases } from '../input/sharedDir.js';
 
 const REF = '2021-11-18';
 
@@ -59,17 +57,10 @@ const CASES: [string, string, boolean, string | null][] = [
   ['5月6日，全县举行集中签约，共签约项目20个。\n此次签约项目中，工业项目9个。', '9个', false, '5月6日'],
 ];
 
-function pick(text: string, figure: string): number {
-  const [words, nth] = figure.split('@');
-  if (!nth) return text.lastIndexOf(words);
-  let at = -1;
-  for (let i = 0; i < Number(nth); i++) at = text.indexOf(words, at + 1);
-  return at;
-}
 
 describe('periodFor', () => {
   it.each(CASES)('%s → figure %s (target %s)', (text, figure, target, expected) => {
-    const offset = pick(text, figure);
+    const offset = offsetOf(text, figure);
     expect(offset).toBeGreaterThanOrEqual(0);
     const p = periodFor(layoutOf(text), findPeriods(text, REF), { offset, target });
     expect(p?.text ?? null).toBe(expected);
@@ -113,15 +104,11 @@ describe('periodFor', () => {
 });
 
 // Seed articles: every gold figure's period (or an alt_period) at some occurrence of its text.
-const shared = path.resolve('../shared');
-const hasShared = fs.existsSync(path.join(shared, 'gold')) && fs.existsSync(path.join(shared, 'seeds'));
+const seeds = seedCases();
+if (seeds.length === 0) console.warn(`periodFor on the seed articles ${SKIP_NOTE}`);
 
-describe.skipIf(!hasShared)('periodFor on the seed articles (../shared; skipped when absent)', () => {
-  const golds = hasShared ? fs.readdirSync(path.join(shared, 'gold')).filter((f) => f.endsWith('.json')) : [];
-  it.each(golds)('%s', (file) => {
-    const gold = JSON.parse(fs.readFileSync(path.join(shared, 'gold', file), 'utf8'));
-    const raw = fs.readFileSync(path.join(shared, 'seeds', gold.doc), 'utf8');
-    const doc = prepareDocument({ doc: gold.doc, kind: 'text', raw, encoding: 'utf-8', url: null, published: null, title: null });
+describe.skipIf(seeds.length === 0)('periodFor on the seed articles', () => {
+  it.each(seeds.map((c) => [c.file, c] as const))('%s', (_file, { gold, doc }) => {
     const layout = layoutOf(doc.text);
     const periods = findPeriods(doc.text, doc.published);
     const misses: string[] = [];

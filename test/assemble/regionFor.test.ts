@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainRegion, regionFor } from '../../src/assemble/regionFor.js';
 import { findRegions } from '../../src/extract/findRegions.js';
 import { layoutOf } from '../../src/extract/textLayout.js';
-import { prepareDocument } from '../../src/pipeline.js';
+import { SKIP_NOTE, seedCases } from '../input/sharedDir.js';
 import type { RegionMention } from '../../src/model.js';
 
 /** An article's main area for these cases: 平顶山市新华区 (its city is 平顶山市). */
@@ -136,17 +134,13 @@ describe('mainRegion', () => {
 
 // Seed articles: the main area equals the gold `region`, and each gold figure's region is given at
 // some occurrence of its text.
-const shared = path.resolve('../shared');
-const hasShared = fs.existsSync(path.join(shared, 'gold')) && fs.existsSync(path.join(shared, 'seeds'));
+const seeds = seedCases();
+if (seeds.length === 0) console.warn(`regions on the seed articles ${SKIP_NOTE}`);
 
-describe.skipIf(!hasShared)('regions on the seed articles (../shared; skipped when absent)', () => {
-  const golds = hasShared ? fs.readdirSync(path.join(shared, 'gold')).filter((f) => f.endsWith('.json')) : [];
-  it.each(golds)('%s', (file) => {
-    const gold = JSON.parse(fs.readFileSync(path.join(shared, 'gold', file), 'utf8'));
-    const raw = fs.readFileSync(path.join(shared, 'seeds', gold.doc), 'utf8');
-    const doc = prepareDocument({ doc: gold.doc, kind: 'text', raw, encoding: 'utf-8', url: null, published: null, title: null });
+describe.skipIf(seeds.length === 0)('regions on the seed articles', () => {
+  it.each(seeds.map((c) => [c.file, c] as const))('%s', (_file, { gold, doc }) => {
     const layout = layoutOf(doc.text);
-    const regions = findRegions(doc.text);
+    const regions = findRegions(doc.text, doc.title);
     const main = mainRegion(doc.title, layout, regions);
     expect(main?.name).toBe(gold.region);
     const misses: string[] = [];

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findRegions } from '../../../src/extract/findRegions.js';
 import { mainRegion, regionFor } from '../../../src/assemble/regionFor.js';
 import { layoutOf } from '../../../src/extract/textLayout.js';
+import { offsetOf } from '../../input/sharedDir.js';
 
 interface Case {
   title: string | null;
@@ -157,13 +158,6 @@ const CASES: Record<string, Case> = {
   },
 };
 
-function pick(text: string, figure: string): number {
-  const [words, nth] = figure.split('@');
-  if (!nth) return text.lastIndexOf(words);
-  let at = -1;
-  for (let i = 0; i < Number(nth); i++) at = text.indexOf(words, at + 1);
-  return at;
-}
 
 describe('same-name counties', () => {
   it.each(Object.entries(CASES))('%s', (_name, c) => {
@@ -172,7 +166,7 @@ describe('same-name counties', () => {
     const main = mainRegion(c.title, layout, regions);
     expect(main?.name ?? null).toBe(c.main);
     const got = c.figures.map(([f]) => {
-      const at = pick(c.text, f);
+      const at = offsetOf(c.text, f);
       expect(at).toBeGreaterThanOrEqual(0);
       return [f, regionFor(layout, regions, main, at).name];
     });
