@@ -16,6 +16,7 @@ import { periodParsers, type PeriodParser, type PeriodParts } from './periods/pe
 import { bearsYear, resolvePeriod, type PeriodContext } from './periods/resolvePeriod.js';
 import { referenceDateOf } from './periods/referenceDate.js';
 import { alternationOf, type RuleRow } from '../rules/ruleTables.js';
+import { anchorIndex, anchorPositions, anchorSetsOf, anchoredPattern, scanNear, type AnchorIndex, type AnchoredPattern } from './periods/anchorScan.js';
 
 interface Candidate {
   start: number;
@@ -24,9 +25,19 @@ interface Candidate {
   rule: string;
 }
 
+/** A parser and how it is scanned: near its anchors, or (anchored null) over the whole text. */
+interface Scan {
+  parser: PeriodParser;
+  anchored: AnchoredPattern | null;
+  /** Indexes of an anchored parser's anchor sets in Compiled.anchors.sets. */
+  sets: number[];
+}
+
 interface Compiled {
   rows: RuleRow[];
-  parsers: PeriodParser[];
+  scans: Scan[];
+  /** The distinct anchor sets of all parsers: their positions are found in one pass per text. */
+  anchors: AnchorIndex;
   /** The last word of an event's name: 交易会, 大会. */
   eventWord: RegExp;
   nameBreaker: RegExp;
@@ -39,9 +50,20 @@ let compiled: Compiled | null = null;
 function current(): Compiled {
   const pw = loadPeriodWords();
   if (compiled?.rows !== pw.rows) {
+    const anchorSets: string[] = [];
+    const scans = periodParsers(pw).map((parser): Scan => {
+      const own = anchorSetsOf(parser.needs);
+      const anchored = anchoredPattern(parser.pattern, own);
+      const sets = !anchored ? [] : own.map((set) => {
+        const at = anchorSets.indexOf(set);
+        return at >= 0 ? at : anchorSets.push(set) - 1;
+      });
+      return { parser, anchored, sets };
+    });
     compiled = {
       rows: pw.rows,
-      parsers: periodParsers(pw),
+      scans,
+      anchors: anchorIndex(anchorSets),
       eventWord: new RegExp(alternationOf(pw.words.event_suffix) || '(?!)'),
       nameBreaker: new RegExp(alternationOf(pw.words.name_breaker) || '(?!)'),
       baseBefore: new RegExp(`(?:${alternationOf(pw.words.base_before) || '(?!)'})$`),
@@ -78,9 +100,23 @@ function candidatesIn(text: string): Candidate[] {
     if (h === undefined) present.set(w, (h = text.includes(w)));
     return h;
   };
-  for (const p of k.parsers) {
+  // Where the anchored parsers' anchors are: found on first need (a text may need none).
+  let positions: number[][] | null = null;
+  for (const { parser: p, anchored, sets } of k.scans) {
     // (An empty list needs nothing: its pattern part is an empty alternation.)
     if (p.needs && !p.needs.every((list) => list.length === 0 || list.some(has))) continue;
+    const take = (m: RegExpExecArray, start: number, end: number) => {
+      const parts = p.parts(m.groups ?? {});
+      if (parts) all.push({ start, end, parts, rule: p.id });
+    };
+    if (anchored) {
+      positions ??= anchorPositions(text, k.anchors);
+      // The set with the fewest occurrences gives the fewest tries.
+      let fewest = positions[sets[0]];
+      for (const s of sets) if (positions[s].length < fewest.length) fewest = positions[s];
+      scanNear(text, anchored, fewest, take);
+      continue;
+    }
     // exec, not matchAll: no iterator or regex copy per scan (a megabyte of dates has 10^5 matches).
     const re = p.pattern;
     re.lastIndex = 0;
@@ -89,8 +125,7 @@ function candidatesIn(text: string): Candidate[] {
         re.lastIndex++;
         continue;
       }
-      const parts = p.parts(m.groups ?? {});
-      if (parts) all.push({ start: m.index, end: m.index + m[0].length, parts, rule: p.id });
+      take(m, m.index, m.index + m[0].length);
     }
   }
   all.sort((a, b) => a.start - b.start || b.end - a.end);
