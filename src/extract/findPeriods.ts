@@ -16,7 +16,10 @@ import { periodParsers, type PeriodParser, type PeriodParts } from './periods/pe
 import { bearsYear, resolvePeriod, type PeriodContext } from './periods/resolvePeriod.js';
 import { referenceDateOf } from './periods/referenceDate.js';
 import { alternationOf, type RuleRow } from '../rules/ruleTables.js';
-import { anchorIndex, anchorPositions, anchorSetsOf, anchoredPattern, scanNear, type AnchorIndex, type AnchoredPattern } from './periods/anchorScan.js';
+import {
+  anchorIndex, anchorPositions, anchorSetsOf, anchoredPattern, presenceIndex, scanNear, setsPresent,
+  type AnchorIndex, type AnchoredPattern, type PresenceIndex,
+} from './periods/anchorScan.js';
 
 interface Candidate {
   start: number;
@@ -29,6 +32,11 @@ interface Candidate {
 interface Scan {
   parser: PeriodParser;
   anchored: AnchoredPattern | null;
+  /**
+   * Indexes of the parser's anchor sets in Compiled.needed: the first characters of the words of
+   * each of its `needs` lists. A text without any character of some set has no match.
+   */
+  needs: number[];
   /** Indexes of an anchored parser's anchor sets in Compiled.anchors.sets. */
   sets: number[];
 }
@@ -36,7 +44,9 @@ interface Scan {
 interface Compiled {
   rows: RuleRow[];
   scans: Scan[];
-  /** The distinct anchor sets of all parsers: their positions are found in one pass per text. */
+  /** The distinct anchor sets of all parsers: whether a text has them is found once per text. */
+  needed: PresenceIndex;
+  /** The distinct anchor sets of anchored parsers: their positions are found in one pass per text. */
   anchors: AnchorIndex;
   /** The last word of an event's name: 交易会, 大会. */
   eventWord: RegExp;
@@ -50,19 +60,26 @@ let compiled: Compiled | null = null;
 function current(): Compiled {
   const pw = loadPeriodWords();
   if (compiled?.rows !== pw.rows) {
+    const neededSets: string[] = [];
     const anchorSets: string[] = [];
+    const idOf = (list: string[], set: string) => {
+      const at = list.indexOf(set);
+      return at >= 0 ? at : list.push(set) - 1;
+    };
     const scans = periodParsers(pw).map((parser): Scan => {
       const own = anchorSetsOf(parser.needs);
       const anchored = anchoredPattern(parser.pattern, own);
-      const sets = !anchored ? [] : own.map((set) => {
-        const at = anchorSets.indexOf(set);
-        return at >= 0 ? at : anchorSets.push(set) - 1;
-      });
-      return { parser, anchored, sets };
+      return {
+        parser,
+        anchored,
+        needs: own.map((set) => idOf(neededSets, set)),
+        sets: anchored ? own.map((set) => idOf(anchorSets, set)) : [],
+      };
     });
     compiled = {
       rows: pw.rows,
       scans,
+      needed: presenceIndex(neededSets),
       anchors: anchorIndex(anchorSets),
       eventWord: new RegExp(alternationOf(pw.words.event_suffix) || '(?!)'),
       nameBreaker: new RegExp(alternationOf(pw.words.name_breaker) || '(?!)'),
@@ -93,18 +110,13 @@ function opensEventName(text: string, c: Candidate, k: Compiled): boolean {
 function candidatesIn(text: string): Candidate[] {
   const all: Candidate[] = [];
   const k = current();
-  // A parser whose needed words are all missing from the text finds nothing: its scan is skipped.
-  const present = new Map<string, boolean>();
-  const has = (w: string) => {
-    let h = present.get(w);
-    if (h === undefined) present.set(w, (h = text.includes(w)));
-    return h;
-  };
+  // A parser that needs a word of a list none of whose first characters is in the text finds
+  // nothing: its scan is skipped.
+  const present = setsPresent(text, k.needed);
   // Where the anchored parsers' anchors are: found on first need (a text may need none).
   let positions: number[][] | null = null;
-  for (const { parser: p, anchored, sets } of k.scans) {
-    // (An empty list needs nothing: its pattern part is an empty alternation.)
-    if (p.needs && !p.needs.every((list) => list.length === 0 || list.some(has))) continue;
+  for (const { parser: p, anchored, needs, sets } of k.scans) {
+    if (!needs.every((i) => present[i])) continue;
     const take = (m: RegExpExecArray, start: number, end: number) => {
       const parts = p.parts(m.groups ?? {});
       if (parts) all.push({ start, end, parts, rule: p.id });
@@ -195,13 +207,35 @@ function yearOfPeriod(period: string): string {
 
 function updateContext(ctx: PeriodContext, parts: PeriodParts, period: string | null): void {
   if (!period) return;
-  const first = /^(?:\.\.\/)?(?<y>\d{4})(?:-(?<m>\d{2}))?/.exec(period)?.groups;
+  const first = leadingYearMonth(period);
   if (!first) return;
   if (bearsYear(parts)) {
-    ctx.year = Number(first.y);
+    ctx.year = first.year;
     ctx.documentYear = ctx.year;
   }
-  if (first.m && parts.fromMonth !== undefined && parts.shape !== 'since') {
-    ctx.month = { year: Number(first.y), month: Number(first.m) };
+  if (first.month !== null && parts.fromMonth !== undefined && parts.shape !== 'since') {
+    ctx.month = { year: first.year, month: first.month };
   }
+}
+
+/**
+ * The year and month a period string opens with: `2021-03/…` → 2021, 3; `../2023-12-20` → 2023,
+ * 12; `2021` → 2021, null. Read by hand, not with a regex and its groups: it runs once per mention.
+ */
+export function leadingYearMonth(period: string): { year: number; month: number | null } | null {
+  const at = period.startsWith('../') ? 3 : 0;
+  if (!digitsAt(period, at, 4)) return null;
+  const year = Number(period.slice(at, at + 4));
+  const month = period.charCodeAt(at + 4) === 0x2d && digitsAt(period, at + 5, 2) ? Number(period.slice(at + 5, at + 7)) : null;
+  return { year, month };
+}
+
+/** Whether `n` ASCII digits stand at `at`. */
+function digitsAt(s: string, at: number, n: number): boolean {
+  if (at + n > s.length) return false;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }

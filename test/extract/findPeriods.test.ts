@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { periodParsers } from '../../src/extract/periods/periodParsers.js';
 import { loadPeriodWords } from '../../src/extract/periods/periodWords.js';
-import { findPeriods } from '../../src/extract/findPeriods.js';
+import { findPeriods, leadingYearMonth } from '../../src/extract/findPeriods.js';
 import { loadTable } from '../../src/rules/ruleTables.js';
 import { periodFor } from '../../src/assemble/periodFor.js';
 import { layoutOf } from '../../src/extract/textLayout.js';
@@ -242,3 +242,20 @@ function everyParser(text: string): string[] {
   }
   return kept.map((c) => text.slice(c.start, c.end));
 }
+
+describe('leadingYearMonth', () => {
+  const CASES: [string, { year: number; month: number | null } | null][] = [
+    ['2021', { year: 2021, month: null }],
+    ['2021-03', { year: 2021, month: 3 }],
+    ['2021-01/2021-10', { year: 2021, month: 1 }],
+    ['2021-01-01/2021-11-18', { year: 2021, month: 1 }],
+    ['../2023-12-20', { year: 2023, month: 12 }],
+    ['2021-3', { year: 2021, month: null }],
+    ['2021/03', { year: 2021, month: null }],
+    ['../x', null],
+    ['202', null],
+    ['..2023', null],
+    ['', null],
+  ];
+  it.each(CASES)('%s', (period, lead) => expect(leadingYearMonth(period)).toEqual(lead));
+});

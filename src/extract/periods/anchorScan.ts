@@ -46,6 +46,28 @@ export function firstCharsOf(words: string[]): string {
   return [...new Set(words.filter(Boolean).map((w) => w[0]))].sort().join('');
 }
 
+/** The distinct characters of some sets, and which of them each set holds. */
+export interface PresenceIndex {
+  chars: string[];
+  /** Per set: indexes in `chars`. */
+  charsOf: number[][];
+}
+
+export function presenceIndex(sets: string[]): PresenceIndex {
+  const chars = [...new Set(sets.join(''))];
+  return { chars, charsOf: sets.map((set) => [...set].map((c) => chars.indexOf(c))) };
+}
+
+/**
+ * Per set: whether the text holds one of its characters. A set that is not in the text rules out
+ * its parser before any scan; indexOf per character, not a pass over the text in JS, so a text
+ * with none of them (a megabyte of digits) costs next to nothing.
+ */
+export function setsPresent(text: string, index: PresenceIndex): boolean[] {
+  const seen = index.chars.map((c) => text.includes(c));
+  return index.charsOf.map((ids) => ids.some((i) => seen[i]));
+}
+
 /** Which sets each character is in, for finding all sets' positions in one pass. */
 export interface AnchorIndex {
   sets: string[];

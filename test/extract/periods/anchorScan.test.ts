@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { anchorIndex, anchorPositions, anchorSetsOf, anchoredPattern, firstCharsOf, scanNear } from '../../../src/extract/periods/anchorScan.js';
+import {
+  anchorIndex, anchorPositions, anchorSetsOf, anchoredPattern, firstCharsOf, presenceIndex, scanNear, setsPresent,
+} from '../../../src/extract/periods/anchorScan.js';
 import { maxMatchLength } from '../../../src/extract/periods/regexShape.js';
 import { periodParsers } from '../../../src/extract/periods/periodParsers.js';
 import { loadPeriodWords } from '../../../src/extract/periods/periodWords.js';
@@ -33,6 +35,10 @@ function nearMatches(re: RegExp, needs: string[][], text: string): [number, numb
 describe('anchorPositions', () => {
   it('finds each set, a character in several sets in each', () => {
     expect(anchorPositions('今年1月，上月', anchorIndex(['月', '今月', 'x']))).toEqual([[3, 6], [0, 3, 6], []]);
+  });
+  it('tells which sets have a character in the text', () => {
+    expect(setsPresent('今年1月', presenceIndex(['月', '季', '号日', '今去']))).toEqual([true, false, false, true]);
+    expect(setsPresent('', presenceIndex(['月']))).toEqual([false]);
   });
   it('takes first characters of words', () => {
     expect(firstCharsOf(['季度', '季', '上半年', ''])).toBe('上季');
