@@ -25,6 +25,8 @@ export interface PeriodQuery {
 export function periodFor(layout: TextLayout, periods: PeriodMention[], q: PeriodQuery): PeriodMention | null {
   const ix = indexOf(periods);
   const usable = q.target ? ix.usableForTargets : ix.usable;
+  // With no usable words every rule below finds none (the annual ones are among the usable).
+  if (usable.length === 0) return null;
   const clause = spanAt(layout.clauses, q.offset);
   const sentence = spanAt(layout.sentences, q.offset);
   const paragraph = spanAt(layout.paragraphs, q.offset);

@@ -35,7 +35,9 @@ export interface PeriodParser {
   parts: (g: Record<string, string | undefined>) => PeriodParts | null;
   /**
    * Words every match contains: from each list, one (月 of 11月; one of the quarter words). A text
-   * that lacks every word of some list has no match, and its scan is skipped. Absent: always scan.
+   * that lacks the first character of every word of some list has no match, and its scan is
+   * skipped; a pattern that opens with optional words is tried only near those characters
+   * (anchorScan.ts). Absent: always scan the whole text.
    */
   needs?: string[][];
 }
