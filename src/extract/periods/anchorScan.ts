@@ -29,11 +29,13 @@ export function anchorSetsOf(needs: string[][] | undefined): string[] {
 /**
  * The anchored form of a pattern with these anchor sets, or null when it is better scanned whole:
  * it opens with known characters (今年, 截至: the engine skips to those by itself, faster than a try
- * per anchor), it is unbounded (or written in syntax regexShape.ts does not read), or it has no
- * anchor set.
+ * per anchor), it is unbounded (or written in syntax regexShape.ts does not read), its flags are
+ * ones that reading does not cover (u, v, i), or it has no anchor set.
  */
 export function anchoredPattern(pattern: RegExp, anchorSets: string[]): AnchoredPattern | null {
   if (anchorSets.length === 0 || firstUnitsOf(pattern.source) !== null) return null;
+  // Lengths are read in UTF-16 units of non-unicode patterns, anchors matched case by case.
+  if (/[uvi]/.test(pattern.flags)) return null;
   const longest = maxMatchLength(pattern.source);
   if (!Number.isFinite(longest) || longest < 1) return null;
   const reach = longest - 1;

@@ -68,6 +68,12 @@ describe('scanNear gives what a global scan gives', () => {
     expect(nearMatches(re, needs, text)).toEqual(globalMatches(re, text));
   });
 
+  it('leaves unicode and case-blind patterns to the global scan', () => {
+    expect(anchoredPattern(/\d?月/g, ['月'])).not.toBeNull();
+    expect(anchoredPattern(/\d?月/gu, ['月'])).toBeNull();
+    expect(anchoredPattern(/\d?q/gi, ['q'])).toBeNull();
+  });
+
   it('on random texts, for every period parser', () => {
     const parsers = periodParsers(loadPeriodWords()).filter((p) => anchoredPattern(p.pattern, anchorSetsOf(p.needs)));
     // The patterns that open with optional words are the ones worth anchoring.
