@@ -67,7 +67,20 @@ export function decimalString(d: Decimal): string {
 
 /** The nearest double, parsed from the exact decimal string (so 147.2亿 → 14720000000 exactly). */
 export function numberOf(d: Decimal): number {
+  if (d.exp === 0) return Number(d.digits);
+  // Fast path (Clinger): mantissa and power of ten are both exact doubles, so the one IEEE
+  // multiplication or division rounds the exact product/quotient once: the correctly rounded
+  // value, the very double the string conversion below gives.
+  if (d.exp >= -22 && d.exp <= 22 && d.digits <= MAX_EXACT && d.digits >= -MAX_EXACT) {
+    const m = Number(d.digits);
+    return d.exp > 0 ? m * EXACT_POWERS[d.exp] : m / EXACT_POWERS[-d.exp];
+  }
   // String → number conversion is correctly rounded for any decimal form, so "1472e7" gives the same
   // double as "14720000000" without building the long string.
-  return d.exp === 0 ? Number(d.digits) : Number(`${d.digits}e${d.exp}`);
+  return Number(`${d.digits}e${d.exp}`);
 }
+
+/** 2^53: every integer up to it in magnitude is an exact double. */
+const MAX_EXACT = 9007199254740992n;
+/** 10^0 … 10^22, the powers of ten that are exact doubles. */
+const EXACT_POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
