@@ -85,7 +85,62 @@ let converter: ((s: string) => string) | null = null;
 export function simplifiedOf(s: string): string {
   if (!mayConvert(s)) return s;
   const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(s);
+  if (!triggers || triggers.separators === null) return convert(s);
+  return convertedRuns(s, convert, triggers);
+}
+
+// A run is the text between two separators: characters in no dictionary key of any stage ('\n',
+// '，', '。' …, checked against the dictionaries when the triggers are built). Each stage replaces
+// the longest key at each position left to right, and no key spans a separator, so a stage puts
+// out the separator as it is and converts the runs on either side independently: converting the
+// whole text equals converting each run. OpenCC steps over an ideographic description sequence
+// (⿰ and its operands) as one unit, which may swallow a separator, so a text with one of those
+// characters is converted whole (no dictionary value holds one, so none appears in a later stage).
+// Only runs holding a trigger are converted: in the few simplified reports that hold a trigger
+// that is a few lines, not the whole text.
+const SEPARATOR_CANDIDATES = '\n \t，。、；：！？,.;:!?“”‘’《》「」()（）【】';
+const IDS_FIRST = 0x2ff0;
+const IDS_LAST = 0x2fff;
+
+/** s with every run that holds a trigger converted, the rest as it is; the whole of s converted when it holds an IDS character. */
+function convertedRuns(s: string, convert: (s: string) => string, t: Triggers): string {
+  const sep = t.separators!;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u >= IDS_FIRST && u <= IDS_LAST) return convert(s);
+  }
+  const parts: string[] = [];
+  let done = 0; // s[0, done) is in parts
+  let runStart = 0; // start of the run i is in
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (sep[u]) {
+      runStart = i + 1;
+      continue;
+    }
+    if (!isTriggerAt(s, i, u, t)) {
+      if (u >= 0xd800 && u < 0xdc00 && isLowSurrogate(s.charCodeAt(i + 1))) i++;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < s.length && !sep[s.charCodeAt(runEnd)]) runEnd++;
+    parts.push(s.slice(done, runStart), convert(s.slice(runStart, runEnd)));
+    done = runEnd;
+    i = runEnd - 1; // the loop steps onto the separator (or the end)
+  }
+  if (done === 0) return s;
+  parts.push(s.slice(done));
+  return parts.join('');
+}
+
+function isLowSurrogate(u: number): boolean {
+  return u >= 0xdc00 && u < 0xe000;
+}
+
+/** Whether the character at i (code unit u) is a trigger: the test mayConvert makes. */
+function isTriggerAt(s: string, i: number, u: number, t: Triggers): boolean {
+  if (u >= 0xd800 && u < 0xdc00 && isLowSurrogate(s.charCodeAt(i + 1))) return t.astral.has(s.codePointAt(i)!);
+  return t.bmp[u] === 1;
 }
 
 // Which texts OpenCC (tw → cn) leaves as they are. Its conversion is a chain of stages; each
@@ -103,6 +158,8 @@ export function simplifiedOf(s: string): string {
 interface Triggers {
   bmp: Uint8Array;
   astral: Set<number>;
+  /** 1 for the separator code units (see convertedRuns); null when the runs cannot be told apart safely. */
+  separators: Uint8Array | null;
 }
 let triggers: Triggers | null | undefined;
 
@@ -125,8 +182,11 @@ export function mayConvert(s: string): boolean {
 type Entry = [string[], string[]];
 
 /** The trigger characters of opencc-js's tw2s preset, or null when it is not laid out as expected. */
-export function triggerCharsOf(config: unknown): Set<string> | null {
-  const cfg = config as { normalizationChain?: unknown[]; conversionChain?: unknown[] } | undefined;
+type Config = { normalizationChain?: unknown[]; conversionChain?: unknown[] } | undefined;
+
+/** The (key, value) entries of each stage of an opencc-js preset, or null when it is not laid out as expected. */
+function stagesOf(config: unknown): Entry[][] | null {
+  const cfg = config as Config;
   if (!cfg || !Array.isArray(cfg.conversionChain) || cfg.conversionChain.length < 2) return null;
   const stages: Entry[][] = [];
   for (const group of [...(cfg.normalizationChain ?? []), ...cfg.conversionChain]) {
@@ -142,6 +202,31 @@ export function triggerCharsOf(config: unknown): Set<string> | null {
     }
     stages.push(entries);
   }
+  return stages;
+}
+
+/**
+ * The separators of convertedRuns() among SEPARATOR_CANDIDATES for a preset: the characters in no
+ * key of any stage. Null when the preset is not laid out as expected or a value holds an
+ * ideographic description character (a stage could then hand one to the next).
+ */
+export function separatorCharsOf(config: unknown): Set<string> | null {
+  const stages = stagesOf(config);
+  if (!stages) return null;
+  const inKeys = new Set<string>();
+  for (const st of stages) {
+    for (const [k, v] of st) {
+      for (const c of k) inKeys.add(c);
+      if (v.some((c) => c.codePointAt(0)! >= IDS_FIRST && c.codePointAt(0)! <= IDS_LAST)) return null;
+    }
+  }
+  return new Set([...SEPARATOR_CANDIDATES].filter((c) => !inKeys.has(c)));
+}
+
+export function triggerCharsOf(config: unknown): Set<string> | null {
+  const cfg = config as Config;
+  const stages = stagesOf(config);
+  if (!cfg || !Array.isArray(cfg.conversionChain) || !stages) return null;
   const first = stages[stages.length - 2];
   const last = stages[stages.length - 1];
   const singles = (st: Entry[]): Map<string, Set<string>> => {
@@ -196,7 +281,13 @@ function buildTriggers(): Triggers | null {
     if (cp < 0x10000) bmp[cp] = 1;
     else astral.add(cp);
   }
-  return { bmp, astral };
+  const sepChars = separatorCharsOf(locale?.configs?.tw2s);
+  let separators: Uint8Array | null = null;
+  if (sepChars) {
+    separators = new Uint8Array(0x10000);
+    for (const c of sepChars) separators[c.charCodeAt(0)] = 1;
+  }
+  return { bmp, astral, separators };
 }
 
 // ---- white space ------------------------------------------------------------------------------
