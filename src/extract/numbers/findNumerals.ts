@@ -136,6 +136,12 @@ function isVague(text: string, start: number, end: number, T: NumeralTables): bo
   return true;
 }
 
+/** 一万三 → 13000, 两千四百五 → 2450: a last bare digit right after a unit counts one place lower. */
+function abbreviatedOf(current: Decimal | null, currentIsChinese: boolean, prev: Prev, lastPower: number, afterZero: boolean): Decimal | null {
+  if (current && currentIsChinese && prev === 'digit' && lastPower >= 2 && !afterZero) return shifted(current, lastPower - 1);
+  return current;
+}
+
 /** One numeral body starting at `start` (no sign, no fraction), or why not. */
 function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | null {
   let i = start;
@@ -156,11 +162,6 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
   let lastScaleStart = -1;
   let afterZero = false; // 一千零五: a digit after 零 is not abbreviated (1005, not 1500)
 
-  const abbreviated = (): Decimal | null => {
-    // 一万三 → 13000, 两千四百五 → 2450: a last bare digit right after a unit counts one place lower.
-    if (current && currentIsChinese && prev === 'digit' && lastPower >= 2 && !afterZero) return shifted(current, lastPower - 1);
-    return current;
-  };
 
   for (;;) {
     const j = spacesAt(text, i);
@@ -281,7 +282,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
         if (frac.length > MAX_DIGITS) break;
       }
       if (!frac) break;
-      const base = abbreviated() ?? ZERO;
+      const base = abbreviatedOf(current, currentIsChinese, prev, lastPower, afterZero) ?? ZERO;
       current = sumOf(base, decimalOf(`0.${frac}`)!);
       currentIsChinese = false;
       pointDone = true;
@@ -322,7 +323,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     }
     if (nc.kind === 'dozen' && (prev === 'digit' || prev === 'unit') && j === i) {
       if (T.notDozen.some((w) => text.startsWith(w, j))) break;
-      const base = sumOf(sumOf(entries.reduce((a, e) => sumOf(a, e.value), ZERO), section), abbreviated() ?? ZERO);
+      const base = sumOf(sumOf(entries.reduce((a, e) => sumOf(a, e.value), ZERO), section), abbreviatedOf(current, currentIsChinese, prev, lastPower, afterZero) ?? ZERO);
       entries.length = 0;
       section = ZERO;
       current = productOf(base, BigInt(nc.value));
@@ -341,7 +342,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     value = decimalOf(digitString)!;
     form = 'digits';
   } else {
-    value = entries.reduce((a, e) => sumOf(a, e.value), sumOf(section, abbreviated() ?? ZERO));
+    value = entries.reduce((a, e) => sumOf(a, e.value), sumOf(section, abbreviatedOf(current, currentIsChinese, prev, lastPower, afterZero) ?? ZERO));
     form = arabicCount && chineseCount ? 'mixed' : arabicCount ? 'arabic' : 'chinese';
   }
   return { end: lastEnd, value, form, approx, lastScaleStart: prev === 'scale' ? lastScaleStart : -1 };
@@ -403,6 +404,15 @@ function plainArabicAt(text: string, i: number, T: NumeralTables): Numeral | nul
   return { start: i, end, text: s, value: numberOf(exact), exact, form: 'arabic', approx: false, trailingScale: '' };
 }
 
+/** Whether text[i, end) holds a '.' or ','. */
+function hasPointOrComma(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if (u === 0x2e || u === 0x2c) return true;
+  }
+  return false;
+}
+
 /** The numeral starting exactly at `i`, or a position to resume from, or null. */
 export function numeralAt(text: string, i: number, T: NumeralTables = numeralTables()): Numeral | Skip | null {
   if (isDigit(text[i])) {
@@ -412,12 +422,11 @@ export function numeralAt(text: string, i: number, T: NumeralTables = numeralTab
   const first = scanSigned(text, i, T);
   if (first === null || isSkip(first)) return first;
   const { scan } = first;
-  const sign = (d: Decimal) => (first.negative ? negated(d) : d);
   let end = scan.end;
-  let value: Decimal | number = sign(scan.value);
+  let value: Decimal | number = first.negative ? negated(scan.value) : scan.value;
   let form = scan.form;
   const onlyArabic = scan.form === 'arabic';
-  const integer = onlyArabic && !/[.,]/.test(text.slice(i, end));
+  const integer = onlyArabic && !hasPointOrComma(text, i, end);
 
   if (onlyArabic) {
     const kilo = /[kK]/.test(text[end] ?? '') && !isLatin(text[end + 1]) && !isDigit(text[end + 1]);
