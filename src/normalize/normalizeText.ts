@@ -25,13 +25,17 @@ const MARKED_SYLLABLE = `[a-zA-Zü]{0,5}[${TONE_VOWEL}][a-zü${TONE_VOWEL}]{0,5}
 // Tone numbers need two letters or more: (a1) is more often a label than the syllable 啊.
 const NUMBERED_SYLLABLE = '(?=[a-zü]{2,7}[1-5])[a-zü]{0,5}[aeiouvü][a-zü]{0,5}[1-5]';
 const SYLLABLE = `(?:${MARKED_SYLLABLE}|${NUMBERED_SYLLABLE})`;
+// The character before the parenthesis is checked by a look-behind after it ((?<=H[(（]) rather
+// than (?<=H)[(（]: the same matches, but a regex that starts with the parenthesis lets the engine
+// skip quickly to the next parenthesis instead of trying the look-behind at every position.
 const PINYIN_GLOSS = new RegExp(
-  `(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][ \\t]{0,2}${SYLLABLE}(?:[ \\t'’-]{1,2}${SYLLABLE}){0,3}[ \\t]{0,2}[)）]`,
+  `[(（](?<=[\\u3400-\\u9fff\\uf900-\\ufaff][(（])[ \\t]{0,2}${SYLLABLE}(?:[ \\t'’-]{1,2}${SYLLABLE}){0,3}[ \\t]{0,2}[)）]`,
   'g',
 );
 
 /** Text without reading glosses after characters: `經(jīng)濟` → `經濟`, `區（qu1）` → `區`. */
 export function withoutPinyinGlosses(s: string): string {
+  if (!s.includes('(') && !s.includes('（')) return s; // a gloss starts with one of them
   return s.replace(PINYIN_GLOSS, '');
 }
 
@@ -65,11 +69,44 @@ function validateWidthRow(r: RuleRow): string | null {
 }
 
 let widthPattern: RegExp | null = null;
+let widthByCode: (string | undefined)[] | null | undefined;
 
 export function halfWidthOf(s: string): string {
   const map = widthMapOf();
+  if (widthByCode === undefined) widthByCode = widthTableOf(map);
+  if (widthByCode) return replacedByCode(s, widthByCode);
   widthPattern ??= new RegExp(`[${[...map.keys()].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
   return s.replace(widthPattern, (c) => map.get(c) ?? c);
+}
+
+/**
+ * The width map by UTF-16 code unit, or null when a key is astral or a surrogate. Without such
+ * keys a code-unit scan finds exactly the characters the code-point regex does (no key can match
+ * half of a surrogate pair), with no regex and no callback per character.
+ */
+export function widthTableOf(map: Map<string, string>): (string | undefined)[] | null {
+  const table: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+  for (const [c, to] of map) {
+    const u = c.charCodeAt(0);
+    if (c.length !== 1 || (u >= 0xd800 && u < 0xe000)) return null;
+    table[u] = to;
+  }
+  return table;
+}
+
+/** s with each code unit that has an entry in `table` replaced by it. */
+function replacedByCode(s: string, table: (string | undefined)[]): string {
+  let parts: string[] | null = null;
+  let done = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = table[s.charCodeAt(i)];
+    if (to === undefined) continue;
+    (parts ??= []).push(s.slice(done, i), to);
+    done = i + 1;
+  }
+  if (!parts) return s;
+  parts.push(s.slice(done));
+  return parts.join('');
 }
 
 // ---- traditional → simplified -----------------------------------------------------------------
