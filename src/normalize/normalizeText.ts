@@ -330,9 +330,18 @@ function buildTriggers(): Triggers | null {
 // ---- white space ------------------------------------------------------------------------------
 /** Runs of spaces/tabs → one space, lines trimmed, empty lines dropped. */
 export function tidyWhitespace(s: string): string {
-  return s
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  if (!UNTIDY.test(s)) return s;
+  const out: string[] = [];
+  for (const line of s.split('\n')) {
+    const t = line.replace(SPACE_RUN, ' ').trim();
+    if (t) out.push(t);
+  }
+  return out.join('\n');
 }
+
+const SPACE_RUN = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+// What tidyWhitespace would change: a space character other than ' ', two spaces in a row, white
+// space (\s, what trim() removes) at the start or end of a line, an empty line (its line break is
+// white space at a line start: ^ in m mode matches after every line break). A text without any
+// of these is returned as it is: each line survives replace, trim and the empty-line filter unchanged.
+const UNTIDY = /[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}|^\s|\s$/m;

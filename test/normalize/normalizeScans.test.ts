@@ -1,7 +1,7 @@
 // halfWidthOf scans code units through a table, and the pinyin-gloss regex checks the character
 // before the parenthesis after it; both must give what the plain regexes gave on any text.
 import { describe, expect, it } from 'vitest';
-import { halfWidthOf, widthMapOf, widthTableOf, withoutPinyinGlosses } from '../../src/normalize/normalizeText.js';
+import { halfWidthOf, tidyWhitespace, widthMapOf, widthTableOf, withoutPinyinGlosses } from '../../src/normalize/normalizeText.js';
 
 const map = widthMapOf();
 const byRegex = (s: string) => {
@@ -51,6 +51,24 @@ describe('withoutPinyinGlosses', () => {
     for (let k = 0; k < 5000; k++) {
       const s = randomText(alphabet, 14);
       expect(withoutPinyinGlosses(s), JSON.stringify(s)).toBe(s.replace(OLD_GLOSS, ''));
+    }
+  });
+});
+
+describe('tidyWhitespace', () => {
+  // as it was: every line through replace, trim and the empty-line filter
+  const reference = (s: string) =>
+    s.split('\n').map((l) => l.replace(/[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim()).filter(Boolean).join('\n');
+
+  it.each(['', 'a', 'a b', 'a  b', ' a', 'a ', '\na', 'a\n', 'a\n\nb', 'a\rb', 'a\r', '\ufeffa', 'a\u2028', 'a\u2028b', 'a\u3000b', '签约\n项目 12 个'])('%j: same as line by line', (s) => {
+    expect(tidyWhitespace(s)).toBe(reference(s));
+  });
+
+  it('random text of every kind of white space: same as line by line', () => {
+    const alphabet = ['a', '签', ' ', '  ', '\n', '\t', '\r', '\u00a0', '\u3000', '\u2028', '\u2029', '\ufeff', '\u200b', '\v', '\f', '\u1680', '\u205f'];
+    for (let k = 0; k < 5000; k++) {
+      const s = randomText(alphabet, 12);
+      expect(tidyWhitespace(s), JSON.stringify(s)).toBe(reference(s));
     }
   });
 });

@@ -305,7 +305,7 @@ function bareOrPrefixed(text: string, masked: string, n: Numeral, T: NumberTable
   // single Chinese digits without a unit are words (一起, 四川, 三农), not figures
   if (n.form === 'chinese' && n.text.length === 1) return null;
   // 11 or more bare digits are ids (record numbers, phone numbers), not figures
-  if (n.form === 'arabic' && /^\d{11,}$/.test(n.text)) return null;
+  if (n.form === 'arabic' && n.text.length >= 11 && /^\d{11,}$/.test(n.text)) return null;
   return mentionOf(text, masked, n, n.end, n.exact ?? n.value, null, null, n.form === 'fraction' ? 'fraction' : 'number', T);
 }
 
