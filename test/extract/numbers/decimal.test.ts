@@ -32,3 +32,38 @@ describe('numberOf', () => {
     expect(numberOf(decimalOf('-1,303.7')!)).toBe(-1303.7);
   });
 });
+
+/** decimalOf as it was, regexes only. */
+function referenceDecimalOf(text: string): Decimal | null {
+  if (/^\d{1,15}$/.test(text)) return { digits: BigInt(text), exp: 0 };
+  const clean = text.includes(',') ? text.replace(/,/g, '') : text;
+  const m = /^(?<sign>-?)(?<int>\d*)(?:\.(?<frac>\d*))?$/.exec(clean);
+  if (!m || !m.groups) return null;
+  const { sign, int, frac = '' } = m.groups;
+  if (!int && !frac) return null;
+  const digits = BigInt((int || '0') + frac);
+  return { digits: sign ? -digits : digits, exp: -frac.length };
+}
+
+describe('decimalOf', () => {
+  it.each(['29', '147.2', '0.5', '05.50', '.5', '5.', '-3', '1,303.7', '1.2.3', '', '.', '1234567890123456', '123456789012345', '1e5', '12a', '00'])(
+    '%j: same as the regex reading', (t) => {
+      const got = decimalOf(t);
+      const want = referenceDecimalOf(t);
+      expect(got === null ? null : { digits: got.digits, exp: got.exp }).toEqual(want);
+      if (got && want) expect(Object.is(got.exp, want.exp)).toBe(true);
+    },
+  );
+
+  it('random strings of digits, points, commas and signs: same as the regex reading', () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const alphabet = '0123456789..,-';
+    for (let k = 0; k < 20000; k++) {
+      const t = Array.from({ length: rand() % 20 }, () => alphabet[rand() % alphabet.length]).join('');
+      const got = decimalOf(t);
+      const want = referenceDecimalOf(t);
+      expect(got === null ? null : [got.digits, Object.is(got.exp, -0) ? '-0' : got.exp], t).toEqual(want === null ? null : [want.digits, Object.is(want.exp, -0) ? '-0' : want.exp]);
+    }
+  });
+});
