@@ -105,6 +105,9 @@ function validateNoiseRow(r: RuleRow): string | null {
 
 /** The noise rule a line triggers, a boundary rule before a drop rule, else table order; or null. */
 export function noiseRuleOf(line: string): NoiseRule | null {
+  // Most lines trigger no rule: one test of the rules' union says so (instead of one per rule).
+  const any = noiseUnionFor(line.length);
+  if (any === NO_RULES || (any && !any.test(line))) return null;
   let drop: NoiseRule | null = null;
   for (const rule of noiseRulesOf()) {
     if (rule.maxLen && line.length > rule.maxLen) continue;
@@ -114,6 +117,42 @@ export function noiseRuleOf(line: string): NoiseRule | null {
     drop = rule;
   }
   return drop;
+}
+
+// ---- union prefilter ----------------------------------------------------------------------------
+// The rules a line of length L is tested against are those with no max_len or max_len >= L. For
+// each such set, one regex is the union of their patterns, `(?:p1)|(?:p2)|…` with the rules'
+// flags: it matches a line exactly when one of the patterns does, so when it does not match, no
+// rule applies. (When it does, the rules are tested one by one as before, for the order.) Only
+// sound when every pattern stands alone in an alternation: a pattern with a back reference
+// (its group numbers shift) or a named group (names may repeat) gets no union.
+let unionLimits: number[] | null = null; // distinct max_len values, ascending
+let unions: (RegExp | null)[] = [];
+
+/** What noiseUnionFor gives for a line too long for every rule (no test of a long line at all). */
+export const NO_RULES = /(?!)/;
+
+/** The union regex for lines of this length (NO_RULES when no rule applies), or null when the rules cannot be joined. */
+export function noiseUnionFor(length: number): RegExp | null {
+  const rules = noiseRulesOf();
+  if (!unionLimits) {
+    const joinable = rules.every((r) => r.re.flags === rules[0].re.flags && !/\\[1-9]|\\k<|\(\?<[^=!]/.test(r.re.source));
+    unionLimits = joinable ? [...new Set(rules.map((r) => r.maxLen).filter((m) => m > 0))].sort((a, b) => a - b) : [];
+    unions = joinable ? new Array<RegExp | null>(unionLimits.length + 1).fill(null) : [];
+    if (!joinable) return null;
+  }
+  if (unions.length === 0) return null;
+  // index of the first limit >= length: the rules with a limit from there on (and those with none) apply
+  let k = 0;
+  while (k < unionLimits.length && unionLimits[k] < length) k++;
+  let re = unions[k];
+  if (!re) {
+    const from = k < unionLimits.length ? unionLimits[k] : Infinity;
+    const sources = rules.filter((r) => !r.maxLen || r.maxLen >= from).map((r) => `(?:${r.re.source})`);
+    re = sources.length ? new RegExp(sources.join('|'), rules[0].re.flags) : NO_RULES;
+    unions[k] = re;
+  }
+  return re;
 }
 
 /** A line made only of menu words: `首页 | 新闻 · 财经`, `微笑`, `外链`. */

@@ -11,6 +11,7 @@
 // decode that needs replacement characters (U+FFFD) is accepted when they are a tiny share of the
 // text (at most MAX_REPLACEMENT_SHARE of the characters, and never more than one in 20 of the
 // CJK characters); anything worse is an error naming the encodings tried.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 import { ZhaoshangError } from '../model.js';
@@ -99,24 +100,28 @@ export function binaryKindOf(bytes: Uint8Array): string | null {
     const at = m.offset ?? 0;
     if (bytes.length >= at + m.bytes.length && m.bytes.every((b, i) => bytes[at + i] === b)) return `looks like ${m.what}`;
   }
-  const head = bytes.subarray(0, SNIFF_BYTES);
+  const n = Math.min(bytes.length, SNIFF_BYTES);
   let controls = 0;
-  for (const b of head) {
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b >= 0x20) continue;
     if (b === 0) return 'contains NUL bytes';
     // Tab, line feed, vertical tab, form feed, carriage return and escape occur in text.
-    if (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) controls++;
+    if (!(b >= 0x09 && b <= 0x0d) && b !== 0x1b) controls++;
   }
-  if (head.length > 0 && controls / head.length > 0.1) return 'too many control characters';
+  if (n > 0 && controls / n > 0.1) return 'too many control characters';
   return null;
 }
 
-/** The text when the bytes are valid UTF-8, else null. */
+/**
+ * The text when the bytes are valid UTF-8, else null. Node's own validator, then its decoder:
+ * for valid bytes the decoders agree, except that TextDecoder (ignoreBOM: false) drops a leading
+ * byte-order mark, which is done here too.
+ */
 export function strictUtf8Of(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString('utf8');
 }
 
 /**

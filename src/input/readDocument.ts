@@ -33,7 +33,7 @@ export function readFileBytes(file: string, maxBytes: number): Buffer {
     if (st.isDirectory()) throw new ZhaoshangError(`${file}: is a folder`, 'input');
     if (!st.isFile()) throw new ZhaoshangError(`${file}: not a regular file (${specialFileKindOf(st)})`, 'input');
     if (st.size > maxBytes) throw new ZhaoshangError(`${file}: ${st.size} bytes is over --max-bytes ${maxBytes}`, 'input');
-    return readUpTo(fd, file, maxBytes);
+    return readUpTo(fd, file, maxBytes, st.size);
   } catch (e) {
     if (e instanceof ZhaoshangError) throw e;
     throw new ZhaoshangError(`${file}: ${describeFsError(e)}`, 'input');
@@ -42,19 +42,26 @@ export function readFileBytes(file: string, maxBytes: number): Buffer {
   }
 }
 
-/** Reads to the end, refusing a file that grows past `maxBytes` while being read. */
-function readUpTo(fd: number, file: string, maxBytes: number): Buffer {
-  const chunks: Buffer[] = [];
+/**
+ * Reads to the end, refusing a file that grows past `maxBytes` while being read. The buffer starts
+ * one byte over the size fstat gave (so the read that finds the end needs no new buffer) and
+ * doubles, up to maxBytes + 1, when a growing file fills it.
+ */
+export function readUpTo(fd: number, file: string, maxBytes: number, sizeHint = 0): Buffer {
+  let buf = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 1024), maxBytes + 1));
   let total = 0;
   for (;;) {
-    const buf = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - total));
-    const n = fs.readSync(fd, buf, 0, buf.length, null);
+    if (total === buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      buf.copy(bigger, 0, 0, total);
+      buf = bigger;
+    }
+    const n = fs.readSync(fd, buf, total, buf.length - total, null);
     if (n === 0) break;
-    chunks.push(buf.subarray(0, n));
     total += n;
     if (total > maxBytes) throw new ZhaoshangError(`${file}: more than --max-bytes ${maxBytes} bytes`, 'input');
   }
-  return Buffer.concat(chunks, total);
+  return buf.subarray(0, total);
 }
 
 export function documentFromBytes(doc: string, bytes: Buffer): SourceDocument {

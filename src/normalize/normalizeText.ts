@@ -25,13 +25,17 @@ const MARKED_SYLLABLE = `[a-zA-Zü]{0,5}[${TONE_VOWEL}][a-zü${TONE_VOWEL}]{0,5}
 // Tone numbers need two letters or more: (a1) is more often a label than the syllable 啊.
 const NUMBERED_SYLLABLE = '(?=[a-zü]{2,7}[1-5])[a-zü]{0,5}[aeiouvü][a-zü]{0,5}[1-5]';
 const SYLLABLE = `(?:${MARKED_SYLLABLE}|${NUMBERED_SYLLABLE})`;
+// The character before the parenthesis is checked by a look-behind after it ((?<=H[(（]) rather
+// than (?<=H)[(（]: the same matches, but a regex that starts with the parenthesis lets the engine
+// skip quickly to the next parenthesis instead of trying the look-behind at every position.
 const PINYIN_GLOSS = new RegExp(
-  `(?<=[\\u3400-\\u9fff\\uf900-\\ufaff])[(（][ \\t]{0,2}${SYLLABLE}(?:[ \\t'’-]{1,2}${SYLLABLE}){0,3}[ \\t]{0,2}[)）]`,
+  `[(（](?<=[\\u3400-\\u9fff\\uf900-\\ufaff][(（])[ \\t]{0,2}${SYLLABLE}(?:[ \\t'’-]{1,2}${SYLLABLE}){0,3}[ \\t]{0,2}[)）]`,
   'g',
 );
 
 /** Text without reading glosses after characters: `經(jīng)濟` → `經濟`, `區（qu1）` → `區`. */
 export function withoutPinyinGlosses(s: string): string {
+  if (!s.includes('(') && !s.includes('（')) return s; // a gloss starts with one of them
   return s.replace(PINYIN_GLOSS, '');
 }
 
@@ -65,11 +69,44 @@ function validateWidthRow(r: RuleRow): string | null {
 }
 
 let widthPattern: RegExp | null = null;
+let widthByCode: (string | undefined)[] | null | undefined;
 
 export function halfWidthOf(s: string): string {
   const map = widthMapOf();
+  if (widthByCode === undefined) widthByCode = widthTableOf(map);
+  if (widthByCode) return replacedByCode(s, widthByCode);
   widthPattern ??= new RegExp(`[${[...map.keys()].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'gu');
   return s.replace(widthPattern, (c) => map.get(c) ?? c);
+}
+
+/**
+ * The width map by UTF-16 code unit, or null when a key is astral or a surrogate. Without such
+ * keys a code-unit scan finds exactly the characters the code-point regex does (no key can match
+ * half of a surrogate pair), with no regex and no callback per character.
+ */
+export function widthTableOf(map: Map<string, string>): (string | undefined)[] | null {
+  const table: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+  for (const [c, to] of map) {
+    const u = c.charCodeAt(0);
+    if (c.length !== 1 || (u >= 0xd800 && u < 0xe000)) return null;
+    table[u] = to;
+  }
+  return table;
+}
+
+/** s with each code unit that has an entry in `table` replaced by it. */
+function replacedByCode(s: string, table: (string | undefined)[]): string {
+  let parts: string[] | null = null;
+  let done = 0;
+  for (let i = 0; i < s.length; i++) {
+    const to = table[s.charCodeAt(i)];
+    if (to === undefined) continue;
+    (parts ??= []).push(s.slice(done, i), to);
+    done = i + 1;
+  }
+  if (!parts) return s;
+  parts.push(s.slice(done));
+  return parts.join('');
 }
 
 // ---- traditional → simplified -----------------------------------------------------------------
@@ -85,7 +122,62 @@ let converter: ((s: string) => string) | null = null;
 export function simplifiedOf(s: string): string {
   if (!mayConvert(s)) return s;
   const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return convert(s);
+  if (!triggers || triggers.separators === null) return convert(s);
+  return convertedRuns(s, convert, triggers);
+}
+
+// A run is the text between two separators: characters in no dictionary key of any stage ('\n',
+// '，', '。' …, checked against the dictionaries when the triggers are built). Each stage replaces
+// the longest key at each position left to right, and no key spans a separator, so a stage puts
+// out the separator as it is and converts the runs on either side independently: converting the
+// whole text equals converting each run. OpenCC steps over an ideographic description sequence
+// (⿰ and its operands) as one unit, which may swallow a separator, so a text with one of those
+// characters is converted whole (no dictionary value holds one, so none appears in a later stage).
+// Only runs holding a trigger are converted: in the few simplified reports that hold a trigger
+// that is a few lines, not the whole text.
+const SEPARATOR_CANDIDATES = '\n \t，。、；：！？,.;:!?“”‘’《》「」()（）【】';
+const IDS_FIRST = 0x2ff0;
+const IDS_LAST = 0x2fff;
+
+/** s with every run that holds a trigger converted, the rest as it is; the whole of s converted when it holds an IDS character. */
+function convertedRuns(s: string, convert: (s: string) => string, t: Triggers): string {
+  const sep = t.separators!;
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (u >= IDS_FIRST && u <= IDS_LAST) return convert(s);
+  }
+  const parts: string[] = [];
+  let done = 0; // s[0, done) is in parts
+  let runStart = 0; // start of the run i is in
+  for (let i = 0; i < s.length; i++) {
+    const u = s.charCodeAt(i);
+    if (sep[u]) {
+      runStart = i + 1;
+      continue;
+    }
+    if (!isTriggerAt(s, i, u, t)) {
+      if (u >= 0xd800 && u < 0xdc00 && isLowSurrogate(s.charCodeAt(i + 1))) i++;
+      continue;
+    }
+    let runEnd = i + 1;
+    while (runEnd < s.length && !sep[s.charCodeAt(runEnd)]) runEnd++;
+    parts.push(s.slice(done, runStart), convert(s.slice(runStart, runEnd)));
+    done = runEnd;
+    i = runEnd - 1; // the loop steps onto the separator (or the end)
+  }
+  if (done === 0) return s;
+  parts.push(s.slice(done));
+  return parts.join('');
+}
+
+function isLowSurrogate(u: number): boolean {
+  return u >= 0xdc00 && u < 0xe000;
+}
+
+/** Whether the character at i (code unit u) is a trigger: the test mayConvert makes. */
+function isTriggerAt(s: string, i: number, u: number, t: Triggers): boolean {
+  if (u >= 0xd800 && u < 0xdc00 && isLowSurrogate(s.charCodeAt(i + 1))) return t.astral.has(s.codePointAt(i)!);
+  return t.bmp[u] === 1;
 }
 
 // Which texts OpenCC (tw → cn) leaves as they are. Its conversion is a chain of stages; each
@@ -103,6 +195,8 @@ export function simplifiedOf(s: string): string {
 interface Triggers {
   bmp: Uint8Array;
   astral: Set<number>;
+  /** 1 for the separator code units (see convertedRuns); null when the runs cannot be told apart safely. */
+  separators: Uint8Array | null;
 }
 let triggers: Triggers | null | undefined;
 
@@ -125,8 +219,11 @@ export function mayConvert(s: string): boolean {
 type Entry = [string[], string[]];
 
 /** The trigger characters of opencc-js's tw2s preset, or null when it is not laid out as expected. */
-export function triggerCharsOf(config: unknown): Set<string> | null {
-  const cfg = config as { normalizationChain?: unknown[]; conversionChain?: unknown[] } | undefined;
+type Config = { normalizationChain?: unknown[]; conversionChain?: unknown[] } | undefined;
+
+/** The (key, value) entries of each stage of an opencc-js preset, or null when it is not laid out as expected. */
+function stagesOf(config: unknown): Entry[][] | null {
+  const cfg = config as Config;
   if (!cfg || !Array.isArray(cfg.conversionChain) || cfg.conversionChain.length < 2) return null;
   const stages: Entry[][] = [];
   for (const group of [...(cfg.normalizationChain ?? []), ...cfg.conversionChain]) {
@@ -142,6 +239,31 @@ export function triggerCharsOf(config: unknown): Set<string> | null {
     }
     stages.push(entries);
   }
+  return stages;
+}
+
+/**
+ * The separators of convertedRuns() among SEPARATOR_CANDIDATES for a preset: the characters in no
+ * key of any stage. Null when the preset is not laid out as expected or a value holds an
+ * ideographic description character (a stage could then hand one to the next).
+ */
+export function separatorCharsOf(config: unknown): Set<string> | null {
+  const stages = stagesOf(config);
+  if (!stages) return null;
+  const inKeys = new Set<string>();
+  for (const st of stages) {
+    for (const [k, v] of st) {
+      for (const c of k) inKeys.add(c);
+      if (v.some((c) => c.codePointAt(0)! >= IDS_FIRST && c.codePointAt(0)! <= IDS_LAST)) return null;
+    }
+  }
+  return new Set([...SEPARATOR_CANDIDATES].filter((c) => !inKeys.has(c)));
+}
+
+export function triggerCharsOf(config: unknown): Set<string> | null {
+  const cfg = config as Config;
+  const stages = stagesOf(config);
+  if (!cfg || !Array.isArray(cfg.conversionChain) || !stages) return null;
   const first = stages[stages.length - 2];
   const last = stages[stages.length - 1];
   const singles = (st: Entry[]): Map<string, Set<string>> => {
@@ -196,15 +318,30 @@ function buildTriggers(): Triggers | null {
     if (cp < 0x10000) bmp[cp] = 1;
     else astral.add(cp);
   }
-  return { bmp, astral };
+  const sepChars = separatorCharsOf(locale?.configs?.tw2s);
+  let separators: Uint8Array | null = null;
+  if (sepChars) {
+    separators = new Uint8Array(0x10000);
+    for (const c of sepChars) separators[c.charCodeAt(0)] = 1;
+  }
+  return { bmp, astral, separators };
 }
 
 // ---- white space ------------------------------------------------------------------------------
 /** Runs of spaces/tabs → one space, lines trimmed, empty lines dropped. */
 export function tidyWhitespace(s: string): string {
-  return s
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n');
+  if (!UNTIDY.test(s)) return s;
+  const out: string[] = [];
+  for (const line of s.split('\n')) {
+    const t = line.replace(SPACE_RUN, ' ').trim();
+    if (t) out.push(t);
+  }
+  return out.join('\n');
 }
+
+const SPACE_RUN = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+// What tidyWhitespace would change: a space character other than ' ', two spaces in a row, white
+// space (\s, what trim() removes) at the start or end of a line, an empty line (its line break is
+// white space at a line start: ^ in m mode matches after every line break). A text without any
+// of these is returned as it is: each line survives replace, trim and the empty-line filter unchanged.
+const UNTIDY = /[\t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]| {2}|^\s|\s$/m;

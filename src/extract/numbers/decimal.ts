@@ -10,6 +10,8 @@ export const ZERO: Decimal = { digits: 0n, exp: 0 };
 
 /** "1,303.7" / "147.2" / ".5" / "-3" → Decimal; null when the string holds no digits. */
 export function decimalOf(text: string): Decimal | null {
+  const plain = plainDecimalOf(text);
+  if (plain) return plain;
   if (/^\d{1,15}$/.test(text)) return { digits: BigInt(text), exp: 0 };
   const clean = text.includes(',') ? text.replace(/,/g, '') : text;
   const m = /^(?<sign>-?)(?<int>\d*)(?:\.(?<frac>\d*))?$/.exec(clean);
@@ -18,6 +20,24 @@ export function decimalOf(text: string): Decimal | null {
   if (!int && !frac) return null;
   const digits = BigInt((int || '0') + frac);
   return { digits: sign ? -digits : digits, exp: -frac.length };
+}
+
+/**
+ * The common forms without a regex: up to 15 digits ("29"), or digits, a point and digits
+ * ("147.2"); null for anything else (signs, commas, ".5", longer integers), which decimalOf
+ * reads as before. Same values: 147.2 → 1472 × 10^-1.
+ */
+function plainDecimalOf(text: string): Decimal | null {
+  let dot = -1;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0x30 && u <= 0x39) continue;
+    if (u !== 0x2e || dot >= 0 || i === 0) return null;
+    dot = i;
+  }
+  if (dot < 0) return text.length >= 1 && text.length <= 15 ? { digits: BigInt(text), exp: 0 } : null;
+  if (dot === text.length - 1) return null;
+  return { digits: BigInt(text.slice(0, dot) + text.slice(dot + 1)), exp: dot + 1 - text.length };
 }
 
 export function decimalOfInt(n: number): Decimal {
@@ -67,7 +87,20 @@ export function decimalString(d: Decimal): string {
 
 /** The nearest double, parsed from the exact decimal string (so 147.2亿 → 14720000000 exactly). */
 export function numberOf(d: Decimal): number {
+  if (d.exp === 0) return Number(d.digits);
+  // Fast path (Clinger): mantissa and power of ten are both exact doubles, so the one IEEE
+  // multiplication or division rounds the exact product/quotient once: the correctly rounded
+  // value, the very double the string conversion below gives.
+  if (d.exp >= -22 && d.exp <= 22 && d.digits <= MAX_EXACT && d.digits >= -MAX_EXACT) {
+    const m = Number(d.digits);
+    return d.exp > 0 ? m * EXACT_POWERS[d.exp] : m / EXACT_POWERS[-d.exp];
+  }
   // String → number conversion is correctly rounded for any decimal form, so "1472e7" gives the same
   // double as "14720000000" without building the long string.
-  return d.exp === 0 ? Number(d.digits) : Number(`${d.digits}e${d.exp}`);
+  return Number(`${d.digits}e${d.exp}`);
 }
+
+/** 2^53: every integer up to it in magnitude is an exact double. */
+const MAX_EXACT = 9007199254740992n;
+/** 10^0 … 10^22, the powers of ten that are exact doubles. */
+const EXACT_POWERS: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));

@@ -5,7 +5,7 @@ import { type Decimal, decimalOf, numberOf, shifted, sumOf } from './decimal.js'
 import { findNumerals, numeralAt, type Numeral } from './findNumerals.js';
 import { maskCodes, type MaskOptions } from './maskCodes.js';
 import { numeralTables } from './numeralTables.js';
-import { numberTables, type Measure, type NumberTables, type UnitWord } from './numberTables.js';
+import { codeFlagsOf, numberTables, type Measure, type NumberTables, type UnitWord } from './numberTables.js';
 import { stickyAt, wordEndingAt } from './scanAt.js';
 
 export type MentionOptions = MaskOptions;
@@ -25,7 +25,15 @@ const MAX_GAP = 8;
 const RANGE_SEPARATOR = / {0,4}(?:-|~|～|—|–|－|至|到) {0,4}/y;
 // 1、2月: a number listed before a date word is a date too
 const LIST_SEPARATOR = /^[、,，和及与 ]{1,3}$/;
-const SPACES = / {0,8}/y;
+const GE = 0x4e2a; // 个
+const SPACE = 0x20;
+
+/** End of the run of at most `max` spaces at i. */
+function spacesEnd(text: string, i: number, max: number): number {
+  let k = i;
+  while (k - i < max && text.charCodeAt(k) === SPACE) k++;
+  return k;
+}
 
 interface Tail {
   end: number;
@@ -56,9 +64,9 @@ function afterWordRe(T: NumberTables): RegExp {
 
 function firstWordBefore<T>(text: string, pos: number, words: Map<string, T>): { start: number; word: string; value: T } | null {
   let k = pos - 1;
-  while (k >= 0 && text[k] === ' ' && pos - k < 6) k--;
+  while (k >= 0 && text.charCodeAt(k) === SPACE && pos - k < 6) k--;
   // most numbers follow a character no before-word ends with
-  if (k < 0 || !beforeLastChars(words).has(text[k])) return null;
+  if (k < 0 || beforeLastChars(words)[text.charCodeAt(k)] !== 1) return null;
   let best: { start: number; word: string; value: T } | null = null;
   for (const [w, v] of words) {
     const s = wordEndingAt(text, pos, w);
@@ -67,13 +75,14 @@ function firstWordBefore<T>(text: string, pos: number, words: Map<string, T>): {
   return best;
 }
 
-const lastCharsCache = new WeakMap<object, Set<string>>();
+const lastCharsCache = new WeakMap<object, Uint8Array>();
 
-function beforeLastChars<T>(words: Map<string, T>): Set<string> {
+/** The last code units of `words`, flagged by code. */
+function beforeLastChars<T>(words: Map<string, T>): Uint8Array {
   const key = words as object;
   let set = lastCharsCache.get(key);
   if (!set) {
-    set = new Set([...words].map(([w]) => w[w.length - 1]));
+    set = codeFlagsOf([...words].map(([w]) => w[w.length - 1]));
     lastCharsCache.set(key, set);
   }
   return set;
@@ -94,22 +103,22 @@ function tailAt(text: string, n: Numeral, T: NumberTables): Tail | null {
   let value: Decimal | number = n.exact ?? n.value;
   let approx: Approx = n.approx ? 'over' : null;
   // 3个亿 = 3亿
-  if (text[e] === '个' && NT.chars.get(text[e + 1] ?? '')?.kind === 'scale') {
+  if (text.charCodeAt(e) === GE && NT.byCode[text.charCodeAt(e + 1)]?.kind === 'scale') {
     let k = e + 1;
     let power = 0;
-    while (NT.chars.get(text[k] ?? '')?.kind === 'scale') power += NT.chars.get(text[k++])!.value;
+    while (NT.byCode[text.charCodeAt(k)]?.kind === 'scale') power += NT.byCode[text.charCodeAt(k++)]!.value;
     value = scaledBy(value, power);
     e = k;
   }
   // 20个比特币: 个 before a currency word
-  if (text[e] === '个') {
+  if (text.charCodeAt(e) === GE) {
     const m = stickyAt(afterWordRe(T), text, e + 1);
     const hit = m ? T.after.get(m[0].replace(/ /g, '')) : undefined;
     if (hit?.unit && /^[A-Z]{3}$/.test(hit.unit.unit)) e++;
   }
   // 10多场 · 290余个 · 5亿多元 · 十几个 (the infix word stays in the span)
-  const infix = T.approxInfix.get(text[e] ?? '');
-  let afterStart = stickyAt(SPACES, text, e)![0].length + e;
+  const infix = T.approxInfixCodes[text.charCodeAt(e)] === 1 ? T.approxInfix.get(text[e]) : undefined;
+  let afterStart = spacesEnd(text, e, 8);
   if (infix) {
     const m = stickyAt(afterWordRe(T), text, e + 1);
     const hit = m ? T.after.get(m[0].replace(/ /g, '')) : undefined;
@@ -118,7 +127,7 @@ function tailAt(text: string, n: Numeral, T: NumberTables): Tail | null {
       afterStart = e + 1;
     }
   }
-  const m = T.afterFirst.has(text[afterStart] ?? '') ? stickyAt(afterWordRe(T), text, afterStart) : null;
+  const m = T.afterFirst[text.charCodeAt(afterStart)] === 1 ? stickyAt(afterWordRe(T), text, afterStart) : null;
   if (!m) {
     if (e === n.end) return null;
     return { end: e, value, unit: 'none', unitWord: text.slice(n.end, e), approx, rule: 'number' };
@@ -181,8 +190,8 @@ function unitTail(text: string, n: Numeral, value0: Decimal | number, approx: Ap
 }
 
 function approxBefore(text: string, start: number, T: NumberTables): { start: number; approx: Exclude<Approx, null> } | null {
-  const gap = text[start - 1] === ' ' ? 1 : 0;
-  if (!T.beforeLast.has(text[start - gap - 1] ?? '')) return null;
+  const gap = text.charCodeAt(start - 1) === SPACE ? 1 : 0;
+  if (T.beforeLast[text.charCodeAt(start - gap - 1)] !== 1) return null;
   for (let len = 3; len >= 1; len--) {
     const w = text.slice(start - gap - len, start - gap);
     const a = w.length === len ? T.approxBefore.get(w) : undefined;
@@ -196,14 +205,14 @@ function approxBefore(text: string, start: number, T: NumberTables): { start: nu
 }
 
 function approxAfter(text: string, end: number, T: NumberTables): { end: number; approx: Exclude<Approx, null> } | null {
-  if (!T.approxAfterFirst.has(text[end] ?? '')) return null;
+  if (T.approxAfterFirst[text.charCodeAt(end)] !== 1) return null;
   const m = stickyAt(T.approxAfterRe, text, end);
   return m ? { end: end + m[0].length, approx: T.approxAfter.get(m[0])! } : null;
 }
 
 function contextBefore(text: string, start: number, T: NumberTables): boolean {
-  const gap = text[start - 1] === ' ' ? 1 : 0;
-  if (!T.beforeLast.has(text[start - gap - 1] ?? '')) return false;
+  const gap = text.charCodeAt(start - 1) === SPACE ? 1 : 0;
+  if (T.beforeLast[text.charCodeAt(start - gap - 1)] !== 1) return false;
   for (let len = 3; len >= 1; len--) if (T.contextBefore.has(text.slice(start - gap - len, start - gap))) return true;
   return false;
 }
@@ -296,7 +305,7 @@ function bareOrPrefixed(text: string, masked: string, n: Numeral, T: NumberTable
   // single Chinese digits without a unit are words (一起, 四川, 三农), not figures
   if (n.form === 'chinese' && n.text.length === 1) return null;
   // 11 or more bare digits are ids (record numbers, phone numbers), not figures
-  if (n.form === 'arabic' && /^\d{11,}$/.test(n.text)) return null;
+  if (n.form === 'arabic' && n.text.length >= 11 && /^\d{11,}$/.test(n.text)) return null;
   return mentionOf(text, masked, n, n.end, n.exact ?? n.value, null, null, n.form === 'fraction' ? 'fraction' : 'number', T);
 }
 

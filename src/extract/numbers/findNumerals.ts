@@ -29,7 +29,6 @@ const MAX_DIGITS = 30;
 const MAX_POWER = 30;
 const MAX_GAP = 8;
 
-const ARABIC = /(?<int>\d+(?:,\d{3}(?!\d))*)(?<frac>\.\d+)?/y;
 const DOT_FRACTION = /\.(?<frac>\d+)/y;
 const EXPONENT = /[eE](?<sign>[-+]?)(?<exp>\d{1,3})(?![A-Za-z\d])/y;
 const POWER = /\^(?<signs>[-+]{0,3})(?<exp>\d{1,3})(?![\d.])/y;
@@ -46,6 +45,18 @@ function isDigit(c: string | undefined): boolean {
 
 function isLatin(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z_□]/.test(c);
+}
+
+// The same two tests on a code unit (NaN, from charCodeAt out of range, is neither): the scan loop
+// reads codes, as text[i] of a Han character would allocate a string per position.
+const MASK_CODE = 0x25a1; // □, what maskCodes() writes over codes
+
+function isDigitCode(u: number): boolean {
+  return u >= 0x30 && u <= 0x39;
+}
+
+function isLatinCode(u: number): boolean {
+  return (u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || u === 0x5f || u === MASK_CODE;
 }
 
 type Prev = 'none' | 'arabic' | 'digit' | 'zero' | 'unit' | 'scale' | 'approx' | 'point';
@@ -68,9 +79,41 @@ function matchAt(re: RegExp, text: string, i: number): RegExpExecArray | null {
   return re.exec(text);
 }
 
+/** Integer digits (commas not counted) of the number arabicEnd() read last. */
+let arabicIntDigits = 0;
+
+/**
+ * End of the Arabic number at i, as /\d+(?:,\d{3}(?!\d))*(?:\.\d+)?/y would match it (1,303.7 · 29 ·
+ * 0.5), or i when there is no digit at i; sets arabicIntDigits. By hand: the regex is the hottest
+ * match of the number layer, and its match arrays were garbage.
+ */
+export function arabicEnd(text: string, i: number): number {
+  let k = i;
+  while (isDigitCode(text.charCodeAt(k))) k++;
+  let digits = k - i;
+  if (digits === 0) {
+    arabicIntDigits = 0;
+    return i;
+  }
+  // ,ddd groups, each with no fourth digit after it
+  while (
+    text.charCodeAt(k) === 0x2c && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) &&
+    isDigitCode(text.charCodeAt(k + 3)) && !isDigitCode(text.charCodeAt(k + 4))
+  ) {
+    k += 4;
+    digits += 3;
+  }
+  arabicIntDigits = digits;
+  if (text.charCodeAt(k) === 0x2e && isDigitCode(text.charCodeAt(k + 1))) {
+    k += 2;
+    while (isDigitCode(text.charCodeAt(k))) k++;
+  }
+  return k;
+}
+
 function spacesAt(text: string, i: number): number {
   let j = i;
-  while (j < text.length && text[j] === ' ' && j - i < MAX_GAP) j++;
+  while (j < text.length && text.charCodeAt(j) === 0x20 && j - i < MAX_GAP) j++;
   return j;
 }
 
@@ -79,7 +122,7 @@ function roundLeadBefore(text: string, at: number, T: NumeralTables): { word: st
   // 百分之 stays a percent (超百分之五十); 成百上千 is no figure (the unit before the lead)
   if (text[at + 1] === '分' || text[at + 1] === '之') return null;
   const lead = T.roundLeads.find((r) => text.endsWith(r.word, at));
-  if (!lead || T.chars.get(text[at - lead.word.length - 1] ?? '')?.kind === 'unit') return null;
+  if (!lead || T.byCode[text.charCodeAt(at - lead.word.length - 1)]?.kind === 'unit') return null;
   return lead;
 }
 
@@ -87,10 +130,16 @@ function roundLeadBefore(text: string, at: number, T: NumeralTables): { word: st
 function isVague(text: string, start: number, end: number, T: NumeralTables): boolean {
   if (!T.vagueLeads.some((w) => text.endsWith(w, start))) return false;
   for (let k = start; k < end; k++) {
-    const kind = T.chars.get(text[k])?.kind;
+    const kind = T.byCode[text.charCodeAt(k)]?.kind;
     if (kind !== 'unit' && kind !== 'scale' && kind !== 'approx') return false;
   }
   return true;
+}
+
+/** 一万三 → 13000, 两千四百五 → 2450: a last bare digit right after a unit counts one place lower. */
+function abbreviatedOf(current: Decimal | null, currentIsChinese: boolean, prev: Prev, lastPower: number, afterZero: boolean): Decimal | null {
+  if (current && currentIsChinese && prev === 'digit' && lastPower >= 2 && !afterZero) return shifted(current, lastPower - 1);
+  return current;
 }
 
 /** One numeral body starting at `start` (no sign, no fraction), or why not. */
@@ -113,40 +162,44 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
   let lastScaleStart = -1;
   let afterZero = false; // 一千零五: a digit after 零 is not abbreviated (1005, not 1500)
 
-  const abbreviated = (): Decimal | null => {
-    // 一万三 → 13000, 两千四百五 → 2450: a last bare digit right after a unit counts one place lower.
-    if (current && currentIsChinese && prev === 'digit' && lastPower >= 2 && !afterZero) return shifted(current, lastPower - 1);
-    return current;
-  };
 
   for (;;) {
     const j = spacesAt(text, i);
     if (j > i && prev === 'none') break;
-    const c = text[j];
-    if (c === undefined) break;
-    if (isDigit(c) || (c === '.' && prev === 'none' && isDigit(text[j + 1]))) {
+    if (j >= text.length) break;
+    const u = text.charCodeAt(j);
+    if (isDigitCode(u) || (u === 0x2e && prev === 'none' && isDigitCode(text.charCodeAt(j + 1)))) {
+      const c = text[j];
       if (prev === 'arabic' || prev === 'digit' || prev === 'point' || prev === 'approx') break;
       if (j > i && prev !== 'unit' && prev !== 'scale' && prev !== 'zero') break;
-      const m = c === '.' ? matchAt(DOT_FRACTION, text, j) : matchAt(ARABIC, text, j);
-      if (!m?.groups) break;
-      const intDigits = (m.groups.int ?? '').replace(/,/g, '');
-      if (intDigits.length > MAX_DIGITS) {
-        let k = j;
-        while (isDigit(text[k]) || text[k] === ',' || text[k] === '.') k++;
-        return { skipTo: k };
+      let numEnd: number;
+      let dec: Decimal | null;
+      if (c === '.') {
+        const m = matchAt(DOT_FRACTION, text, j);
+        if (!m?.groups) break;
+        numEnd = j + m[0].length;
+        dec = decimalOf(`0.${m.groups.frac}`);
+      } else {
+        numEnd = arabicEnd(text, j);
+        if (arabicIntDigits > MAX_DIGITS) {
+          let k = j;
+          while (isDigit(text[k]) || text[k] === ',' || text[k] === '.') k++;
+          return { skipTo: k };
+        }
+        dec = decimalOf(text.slice(j, numEnd));
       }
-      const dec = decimalOf(c === '.' ? `0.${m.groups.frac}` : m[0]);
       if (!dec) break;
       current = dec;
       currentIsChinese = false;
       sawDigit = true;
       arabicCount++;
       prev = 'arabic';
-      i = lastEnd = j + m[0].length;
+      i = lastEnd = numEnd;
       continue;
     }
-    const nc = T.chars.get(c);
+    const nc = T.byCode[u];
     if (!nc) break;
+    const c = text[j];
     if ((nc.kind === 'unit' || nc.kind === 'scale') && T.unitWords.some((w) => text.startsWith(w, j))) break;
     if (nc.kind === 'digit') {
       const d = nc.value;
@@ -173,7 +226,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       if (digitString.length > 1) return { skipTo: j + 1 }; // 二三十: "twenty or thirty", not a figure
       if (prev === 'approx' || prev === 'point') break;
       // 百三 = 130 and 百分之百 = 100%, but 百姓, 千万不要 and 百分之 itself are words
-      if (prev === 'none' && nc.value > 1 && T.chars.get(text[j + 1] ?? '')?.kind !== 'digit' && text[j - 1] !== '之' && !roundLeadBefore(text, start, T)) break;
+      if (prev === 'none' && nc.value > 1 && T.byCode[text.charCodeAt(j + 1)]?.kind !== 'digit' && text[j - 1] !== '之' && !roundLeadBefore(text, start, T)) break;
       if (nc.value >= sectionMinPower) break;
       const mult = current && !isZero(current) ? current : decimalOfInt(1);
       section = sumOf(section, shifted(mult, nc.value));
@@ -221,7 +274,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       let frac = '';
       let fracEnd = k;
       while (k < text.length) {
-        const dc = T.chars.get(text[k]);
+        const dc = T.byCode[text.charCodeAt(k)];
         if (!dc || dc.kind !== 'digit' || text[k] === '两' || text[k] === '俩') break;
         frac += String(dc.value);
         fracEnd = k + 1;
@@ -229,7 +282,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
         if (frac.length > MAX_DIGITS) break;
       }
       if (!frac) break;
-      const base = abbreviated() ?? ZERO;
+      const base = abbreviatedOf(current, currentIsChinese, prev, lastPower, afterZero) ?? ZERO;
       current = sumOf(base, decimalOf(`0.${frac}`)!);
       currentIsChinese = false;
       pointDone = true;
@@ -241,7 +294,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     if (nc.kind === 'approx') {
       if (prev === 'none' || prev === 'point' || prev === 'approx') break;
       const k = spacesAt(text, j + 1);
-      if (T.chars.get(text[k] ?? '')?.kind !== 'scale') break;
+      if (T.byCode[text.charCodeAt(k)]?.kind !== 'scale') break;
       if (T.unitWords.some((w) => text.startsWith(w, k))) break;
       approx = true;
       prev = 'approx';
@@ -270,7 +323,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     }
     if (nc.kind === 'dozen' && (prev === 'digit' || prev === 'unit') && j === i) {
       if (T.notDozen.some((w) => text.startsWith(w, j))) break;
-      const base = sumOf(sumOf(entries.reduce((a, e) => sumOf(a, e.value), ZERO), section), abbreviated() ?? ZERO);
+      const base = sumOf(sumOf(entries.reduce((a, e) => sumOf(a, e.value), ZERO), section), abbreviatedOf(current, currentIsChinese, prev, lastPower, afterZero) ?? ZERO);
       entries.length = 0;
       section = ZERO;
       current = productOf(base, BigInt(nc.value));
@@ -289,7 +342,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     value = decimalOf(digitString)!;
     form = 'digits';
   } else {
-    value = entries.reduce((a, e) => sumOf(a, e.value), sumOf(section, abbreviated() ?? ZERO));
+    value = entries.reduce((a, e) => sumOf(a, e.value), sumOf(section, abbreviatedOf(current, currentIsChinese, prev, lastPower, afterZero) ?? ZERO));
     form = arabicCount && chineseCount ? 'mixed' : arabicCount ? 'arabic' : 'chinese';
   }
   return { end: lastEnd, value, form, approx, lastScaleStart: prev === 'scale' ? lastScaleStart : -1 };
@@ -307,8 +360,8 @@ interface Signed {
 
 /** A body with an optional leading sign (负, -). */
 function scanSigned(text: string, i: number, T: NumeralTables): Signed | Skip | null {
-  const c = text[i];
-  const signed = c === '-' || T.chars.get(c)?.kind === 'negative';
+  const u = text.charCodeAt(i);
+  const signed = u === 0x2d || T.byCode[u]?.kind === 'negative';
   const body = scanBody(text, signed ? i + 1 : i, T);
   if (body === null || isSkip(body)) return body;
   return { start: i, scan: body, negative: signed };
@@ -335,18 +388,29 @@ function numeralOf(text: string, start: number, end: number, value: Decimal | nu
 // 3分之一, 3又一千分之23; numeral-table characters are checked apart). Of the white space only the
 // plain space: it is the only one the numeral scan steps over (a line break ends a number, and
 // a text of one number per line keeps the fast path).
-const ARABIC_CONTINUES = /[ .,kKeE^/\-分又]/;
+const ARABIC_CONTINUES = new Set([...' .,kKeE^/-分又'].map((c) => c.charCodeAt(0)));
+const GE_CODE = 0x4e2a; // 个
 
 /** The common case, fast: Arabic digits followed by something that cannot continue a numeral (29个). */
 function plainArabicAt(text: string, i: number, T: NumeralTables): Numeral | null {
-  const m = matchAt(ARABIC, text, i);
-  if (!m || m[0].length > MAX_DIGITS) return null;
-  const end = i + m[0].length;
-  const next = text[end];
-  if (next !== undefined && (ARABIC_CONTINUES.test(next) || T.chars.has(next) || next === '个')) return null;
-  const exact = decimalOf(m[0]);
+  const end = arabicEnd(text, i);
+  if (end === i || end - i > MAX_DIGITS) return null;
+  const next = text.charCodeAt(end);
+  if (end < text.length && (ARABIC_CONTINUES.has(next) || T.byCode[next] !== null || next === GE_CODE)) return null;
+  const s = text.slice(i, end);
+  // digits only, at most 15: what decimalOf reads without its regexes
+  const exact = arabicIntDigits === end - i && end - i <= 15 ? { digits: BigInt(s), exp: 0 } : decimalOf(s);
   if (!exact) return null;
-  return { start: i, end, text: m[0], value: numberOf(exact), exact, form: 'arabic', approx: false, trailingScale: '' };
+  return { start: i, end, text: s, value: numberOf(exact), exact, form: 'arabic', approx: false, trailingScale: '' };
+}
+
+/** Whether text[i, end) holds a '.' or ','. */
+function hasPointOrComma(text: string, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) {
+    const u = text.charCodeAt(k);
+    if (u === 0x2e || u === 0x2c) return true;
+  }
+  return false;
 }
 
 /** The numeral starting exactly at `i`, or a position to resume from, or null. */
@@ -358,12 +422,11 @@ export function numeralAt(text: string, i: number, T: NumeralTables = numeralTab
   const first = scanSigned(text, i, T);
   if (first === null || isSkip(first)) return first;
   const { scan } = first;
-  const sign = (d: Decimal) => (first.negative ? negated(d) : d);
   let end = scan.end;
-  let value: Decimal | number = sign(scan.value);
+  let value: Decimal | number = first.negative ? negated(scan.value) : scan.value;
   let form = scan.form;
   const onlyArabic = scan.form === 'arabic';
-  const integer = onlyArabic && !/[.,]/.test(text.slice(i, end));
+  const integer = onlyArabic && !hasPointOrComma(text, i, end);
 
   if (onlyArabic) {
     const kilo = /[kK]/.test(text[end] ?? '') && !isLatin(text[end + 1]) && !isDigit(text[end + 1]);
@@ -406,7 +469,8 @@ export function numeralAt(text: string, i: number, T: NumeralTables = numeralTab
   const trailingScale = scan.lastScaleStart >= 0 ? trailingScaleOf(text.slice(i, end)) : '';
   if (form === 'chinese' && isVague(text, i, end, T)) return { skipTo: end };
   // 上百家, 上千亿元: a bare 百/千 after 上 is "upwards of", the lead word part of the numeral
-  const lead = form === 'chinese' && T.chars.get(text[i])?.kind === 'unit' && (T.chars.get(text[i])?.value ?? 0) > 1 ? roundLeadBefore(text, i, T) : null;
+  const first0 = T.byCode[text.charCodeAt(i)];
+  const lead = form === 'chinese' && first0?.kind === 'unit' && first0.value > 1 ? roundLeadBefore(text, i, T) : null;
   if (lead?.over) return numeralOf(text, i - lead.word.length, end, value, form, true, trailingScale);
   return numeralOf(text, i, end, value, form, scan.approx, trailingScale);
 }
@@ -427,30 +491,34 @@ function fractionAt(text: string, end: number, denominator: number, T: NumeralTa
   return { end: num.scan.end, value: n / denominator };
 }
 
-function canStart(text: string, i: number, T: NumeralTables): boolean {
-  const c = text[i];
-  if (isDigit(c)) return !isDigit(text[i - 1]);
-  if (c === '.' || c === '-') {
-    const prev = text[i - 1];
-    if (isDigit(prev) || isLatin(prev)) return false;
-    return c === '.' ? isDigit(text[i + 1]) : isDigit(text[i + 1]) || (text[i + 1] === '.' && isDigit(text[i + 2]));
+/** Whether a numeral may start at i, whose code unit `u` is one of T.startCodes. */
+function canStart(text: string, i: number, u: number): boolean {
+  if (isDigitCode(u)) return !isDigitCode(text.charCodeAt(i - 1));
+  if (u === 0x2e || u === 0x2d) {
+    const prev = text.charCodeAt(i - 1);
+    if (isDigitCode(prev) || isLatinCode(prev)) return false;
+    const next = text.charCodeAt(i + 1);
+    return u === 0x2e ? isDigitCode(next) : isDigitCode(next) || (next === 0x2e && isDigitCode(text.charCodeAt(i + 2)));
   }
-  const k = T.chars.get(c)?.kind;
-  return k === 'digit' || k === 'unit' || k === 'negative' || k === 'half';
+  return true; // a digit, unit, negative or half character
 }
 
 /** Every numeral in `text`, sorted, non-overlapping. Digits glued to Latin letters (A2021, x86) are skipped. */
 export function findNumerals(text: string): Numeral[] {
   const T = numeralTables();
+  const starts = T.startCodes;
   const out: Numeral[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    if (!canStart(text, i, T)) {
+  while (i < n) {
+    // Most characters start no numeral: skip them on a table lookup.
+    const u = text.charCodeAt(i);
+    if (starts[u] === 0 || !canStart(text, i, u)) {
       i++;
       continue;
     }
-    if (isDigit(text[i]) && isLatin(text[i - 1])) {
-      while (i < text.length && (isDigit(text[i]) || isLatin(text[i]))) i++;
+    if (isDigitCode(u) && isLatinCode(text.charCodeAt(i - 1))) {
+      while (i < n && (isDigitCode(text.charCodeAt(i)) || isLatinCode(text.charCodeAt(i)))) i++;
       continue;
     }
     const r = numeralAt(text, i, T);

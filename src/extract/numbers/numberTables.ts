@@ -35,10 +35,21 @@ export interface NumberTables {
   contextBefore: Map<string, ContextReason>;
   /** Whole words to mask (十四五): plan names that look like numerals. */
   maskRe: RegExp | null;
-  /** First characters of after-words and after-approx words, last characters of before-words: cheap pre-checks. */
-  afterFirst: Set<string>;
-  approxAfterFirst: Set<string>;
-  beforeLast: Set<string>;
+  /**
+   * First code units of after-words and after-approx words, last code units of before-words, code
+   * units of one-character infix words: cheap pre-checks, 1 by text.charCodeAt (no string made).
+   */
+  afterFirst: Uint8Array;
+  approxAfterFirst: Uint8Array;
+  beforeLast: Uint8Array;
+  approxInfixCodes: Uint8Array;
+}
+
+/** A flag per UTF-16 code unit: 1 for each of `units` (one code unit each). */
+export function codeFlagsOf(units: Iterable<string>): Uint8Array {
+  const flags = new Uint8Array(0x10000);
+  for (const u of units) if (u.length === 1) flags[u.charCodeAt(0)] = 1;
+  return flags;
 }
 
 const APPROX = ['over', 'under', 'about', 'at_least', 'at_most'];
@@ -126,11 +137,12 @@ export function numberTables(): NumberTables {
     approxAfterRe: stickyOf(approxAfter.keys()),
     contextBefore: new Map(contexts.filter((r) => r.position === 'before').map((r) => [r.word, r.reason as ContextReason])),
     maskRe: maskWords.length ? new RegExp(alternationOf(maskWords), 'g') : null,
-    afterFirst: new Set([...after.keys()].map((w) => w[0])),
-    approxAfterFirst: new Set([...approxAfter.keys()].map((w) => w[0])),
-    beforeLast: new Set(
+    afterFirst: codeFlagsOf([...after.keys()].map((w) => w[0])),
+    approxAfterFirst: codeFlagsOf([...approxAfter.keys()].map((w) => w[0])),
+    beforeLast: codeFlagsOf(
       [...approx.filter((r) => r.position === 'before'), ...contexts.filter((r) => r.position === 'before')].map((r) => r.word[r.word.length - 1]),
     ),
+    approxInfixCodes: codeFlagsOf(approx.filter((r) => r.position === 'infix').map((r) => r.word)),
   };
   cached = { key, tables };
   return tables;

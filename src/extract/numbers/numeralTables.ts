@@ -13,6 +13,14 @@ export interface NumeralChar {
 
 export interface NumeralTables {
   chars: Map<string, NumeralChar>;
+  /**
+   * The same characters by UTF-16 code unit (null for others): the scanners look up a code from
+   * charCodeAt instead of slicing out a one-character string, which for a Han character is a new
+   * string each time. Rows of one astral character are absent, as from `chars` lookups by `text[i]`.
+   */
+  byCode: (NumeralChar | null)[];
+  /** 1 for the code units a numeral may start with: ASCII digits, '.', '-' and digit/unit/negative/half characters. */
+  startCodes: Uint8Array;
   /** Words that begin with a numeral character but are a unit word (千瓦, 兆帕): stop the numeral before them. */
   unitWords: string[];
   /** 打 followed by these is a verb (打造), not a dozen. */
@@ -55,8 +63,18 @@ export function numeralTables(): NumeralTables {
   const chars = new Map<string, NumeralChar>();
   for (const r of rows) chars.set(r.word, { kind: r.kind as NumeralKind, value: r.value === '' ? NaN : Number(r.value) });
   const guards = loadTable('numeral_guards', validateGuard);
+  const byCode: (NumeralChar | null)[] = new Array<NumeralChar | null>(0x10000).fill(null);
+  const startCodes = new Uint8Array(0x10000);
+  for (const c of '0123456789.-') startCodes[c.charCodeAt(0)] = 1;
+  for (const [w, nc] of chars) {
+    if (w.length !== 1) continue;
+    byCode[w.charCodeAt(0)] = nc;
+    if (nc.kind === 'digit' || nc.kind === 'unit' || nc.kind === 'negative' || nc.kind === 'half') startCodes[w.charCodeAt(0)] = 1;
+  }
   cached = {
     chars,
+    byCode,
+    startCodes,
     unitWords: guards.filter((g) => g.kind === 'unit-word').map((g) => g.word),
     notDozen: guards.filter((g) => g.kind === 'not-dozen').map((g) => g.word),
     notTenth: guards.filter((g) => g.kind === 'not-tenth').map((g) => g.word),
