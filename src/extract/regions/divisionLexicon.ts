@@ -23,11 +23,26 @@ export interface DivisionLexicon {
   byOneChar: Map<number, LexEntry[]>;
   /** 1 for each code unit that starts some form: most positions of a text are ruled out by one read. */
   starts: Uint8Array;
+  /**
+   * 1 at pairHash of the first two code units of each form. A third of a text's characters start
+   * some form, but few of their pairs do: this rules most out before the map is asked.
+   */
+  pairs: Uint8Array;
+  /** Every form. */
+  forms: Set<string>;
 }
 
-/** Key of the two code units at i (i + 1 < text.length): one number, no string built. */
-export function pairKey(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+/**
+ * Key of the code units a, b: one 32-bit integer, no string built (a small integer to the maps,
+ * where a * 0x10000 + b would be a heap number above 2^31).
+ */
+export function pairKey(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
+/** A hash of the pair a, b into pairs (collisions only cost a map lookup that finds nothing). */
+export function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
 }
 
 // Suffixes that a short form drops: 平顶山市 → 平顶山, 河南省 → 河南, 鲁山县 → 鲁山.
@@ -77,17 +92,20 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
   const byFirstPair = new Map<number, LexEntry[]>();
   const byOneChar = new Map<number, LexEntry[]>();
   const starts = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(0x10000);
   for (const list of byFirstChar.values()) {
     for (const e of list) {
-      starts[e.form.charCodeAt(0)] = 1;
-      const key = e.form.length >= 2 ? pairKey(e.form, 0) : e.form.charCodeAt(0);
+      const a = e.form.charCodeAt(0);
+      starts[a] = 1;
+      if (e.form.length >= 2) pairs[pairHash(a, e.form.charCodeAt(1))] = 1;
+      const key = e.form.length >= 2 ? pairKey(a, e.form.charCodeAt(1)) : a;
       const into = e.form.length >= 2 ? byFirstPair : byOneChar;
       const l = into.get(key) ?? [];
       l.push(e);
       into.set(key, l);
     }
   }
-  const lexicon = { byFirstChar, byFirstPair, byOneChar, starts };
+  const lexicon = { byFirstChar, byFirstPair, byOneChar, starts, pairs, forms: new Set(entries.map((e) => e.form)) };
   cache = { rows: words.rows, lexicon };
   return lexicon;
 }
