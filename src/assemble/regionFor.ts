@@ -58,12 +58,11 @@ export function regionFor(layout: TextLayout, regions: RegionMention[], main: Re
   const paragraph = spanAt(layout.paragraphs, offset);
   // Beyond the sentence, the main area's own city is background (海陵区是泰州市的主城区。…), not an actor.
   const notMainsCity = (m: RegionMention) => !(main?.city && m.adcode === main.city.adcode);
-  const actors = actorsOf(layout.text, regions, words);
-  const actor = (sentence && respectiveActor(layout, regions, actors, words, sentence, offset))
-    ?? (sentence && nearestActor(regions, actors, sentence, offset))
-    ?? (paragraph && nearestActor(regions, actors, paragraph, offset, notMainsCity));
+  const actor = (sentence && respectiveActor(layout, regions, words, sentence, offset))
+    ?? (sentence && nearestActor(layout.text, regions, words, sentence, offset))
+    ?? (paragraph && nearestActor(layout.text, regions, words, paragraph, offset, notMainsCity));
   if (!actor) return choice(main, main);
-  return resolve(layout, regions, actors, main, actor);
+  return resolve(layout, regions, words, main, actor);
 }
 
 function choice(m: RegionMention | null, via: RegionMention | null): RegionChoice {
@@ -93,13 +92,13 @@ function firstStartingAt(regions: RegionMention[], offset: number): number {
 
 /** The last actor mention (that `keep` accepts) that lies in span and starts before offset. */
 function nearestActor(
-  regions: RegionMention[], actors: Actors, span: Span, offset: number, keep?: (m: RegionMention) => boolean,
+  text: string, regions: RegionMention[], w: RegionWords, span: Span, offset: number, keep?: (m: RegionMention) => boolean,
 ): RegionMention | null {
   const last = firstStartingAt(regions, offset) - 1;
   for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
     const m = regions[i];
     if (m.start < span.start) break;
-    if (m.end <= span.end && m.level !== 'province' && (!keep || keep(m)) && actors.at(i)) return m;
+    if (m.end <= span.end && m.level !== 'province' && (!keep || keep(m)) && actorAt(text, regions, w, i)) return m;
   }
   return null;
 }
@@ -115,9 +114,7 @@ const LIST_TO_CUE = /^[^\s\d，。；、,;:：！？]{0,10}$/;
  * 鲁山县、叶县分别签约项目12个、8个: the n-th figure of the enumeration after 分别 takes the n-th area
  * of the list right before it (when the list is that long); else null.
  */
-function respectiveActor(
-  layout: TextLayout, regions: RegionMention[], actors: Actors, w: RegionWords, sentence: Span, offset: number,
-): RegionMention | null {
+function respectiveActor(layout: TextLayout, regions: RegionMention[], w: RegionWords, sentence: Span, offset: number): RegionMention | null {
   const { text } = layout;
   // The last cue word inside [sentence.start, offset) (on a tie, the first word of the table).
   let cue = -1;
@@ -135,7 +132,7 @@ function respectiveActor(
     if (m.end > cue) continue;
     const gap = text.slice(m.end, list.length ? list[0].start : cue);
     if (list.length ? !AREA_JOIN.test(gap) : !LIST_TO_CUE.test(gap)) break;
-    if (m.level === 'anaphor' || !actors.at(i)) break;
+    if (m.level === 'anaphor' || !actorAt(text, regions, w, i)) break;
     list.unshift(m);
   }
   if (list.length < 2) return null;
@@ -174,7 +171,7 @@ function lastFitting(positions: number[], limit: number): number {
   return lo > 0 ? positions[lo - 1] : -1;
 }
 
-function resolve(layout: TextLayout, regions: RegionMention[], actors: Actors, main: RegionMention | null, m: RegionMention): RegionChoice {
+function resolve(layout: TextLayout, regions: RegionMention[], w: RegionWords, main: RegionMention | null, m: RegionMention): RegionChoice {
   if (m.level !== 'anaphor') return choice(m, m);
   const kind = m.name.slice(-1); // 市, 区, 县: what the anaphor can stand for
   if (m.refers === 'nearest') {
@@ -184,7 +181,7 @@ function resolve(layout: TextLayout, regions: RegionMention[], actors: Actors, m
       const r = regions[i];
       if (paragraph && r.start < paragraph.start) break;
       if (r.end > m.start) continue;
-      if (r.level !== 'anaphor' && compatible(r, m.name) && actors.at(i)) return choice(r, m);
+      if (r.level !== 'anaphor' && compatible(r, m.name) && actorAt(layout.text, regions, w, i)) return choice(r, m);
     }
     return choice(main, m);
   }
@@ -216,6 +213,11 @@ export function isActor(text: string, m: RegionMention, regions: RegionMention[]
 
 const actorCache = new WeakMap<RegionMention, { text: string; w: RegionWords; actor: boolean }>();
 
+/** Whether regions[i] is an actor (isActor), answered once per list and index. */
+function actorAt(text: string, regions: RegionMention[], w: RegionWords, i: number): boolean {
+  return actorsOf(text, regions, w).at(i);
+}
+
 /** isActor for the mentions of one list, by index. */
 interface Actors {
   at(i: number): boolean;
@@ -225,9 +227,18 @@ interface Actors {
 // kept by index in one array per mention list (one cache lookup per figure, not per mention).
 const listCache = new WeakMap<RegionMention[], { text: string; w: RegionWords; length: number; actors: Actors }>();
 
+// The list asked about last: every figure of a document asks about the same one, so most asks
+// end at this comparison, before any WeakMap lookup.
+let lastList: { regions: RegionMention[]; text: string; w: RegionWords; length: number; actors: Actors } | null = null;
+
 function actorsOf(text: string, regions: RegionMention[], w: RegionWords): Actors {
+  const last = lastList;
+  if (last && last.regions === regions && last.text === text && last.w === w && last.length === regions.length) return last.actors;
   const hit = listCache.get(regions);
-  if (hit && hit.text === text && hit.w === w && hit.length === regions.length) return hit.actors;
+  if (hit && hit.text === text && hit.w === w && hit.length === regions.length) {
+    lastList = { regions, ...hit };
+    return hit.actors;
+  }
   // 0: not asked yet, 1: an actor, 2: not one.
   const known = new Uint8Array(regions.length);
   const actors: Actors = {
@@ -238,6 +249,7 @@ function actorsOf(text: string, regions: RegionMention[], w: RegionWords): Actor
     },
   };
   listCache.set(regions, { text, w, length: regions.length, actors });
+  lastList = { regions, text, w, length: regions.length, actors };
   return actors;
 }
 

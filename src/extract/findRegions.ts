@@ -132,9 +132,11 @@ function mentionsIn(
   text: string, places: RawDivision[], k: Compiled, words: RegionWords, choose: (candidates: Division[]) => Division | null,
 ): RegionMention[] {
   const divisions = places.map((r) => divisionMention(text, r, choose(r.candidates)));
-  const zones = zoneMentions(text, k, divisions);
+  // The zone suffixes are found once: zones are named by them, and anaphors inside them are none.
+  const suffixes = matchesOf(text, k.zoneSuffix);
+  const zones = zoneMentions(text, k, divisions, suffixes);
   const taken = [...outside(divisions, zones), ...zones];
-  const anaphors = anaphorMentions(text, k, words, taken, matchesOf(text, k.zoneSuffix));
+  const anaphors = anaphorMentions(text, k, words, taken, suffixes);
   return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
@@ -318,16 +320,14 @@ function divisionMention(text: string, r: RawDivision, d: Division | null): Regi
  * last stop word (在, 与, 赴, 推动 …): "推动贵安新区" → 贵安新区. Names of one character or none
  * (新区, 全区) are left to the anaphors; a zone that is a division (浦东新区) stays a division.
  */
-function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): RegionMention[] {
+function zoneMentions(text: string, k: Compiled, divisions: RegionMention[], suffixes: Span[]): RegionMention[] {
   const out: RegionMention[] = [];
   // Bare suffixes (高新区, 经开区) with no name of their own: resolved below once all named zones are known.
   const bare: Span[] = [];
-  const re = k.zoneSuffix;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (anyOverlapping(divisions, { start: s, end: e }, (d) => d.end >= e)) continue;
+  for (const suffix of suffixes) {
+    const s = suffix.start;
+    const e = suffix.end;
+    if (anyOverlapping(divisions, suffix, (d) => d.end >= e)) continue;
     let from = s;
     while (from > 0 && s - from < 14 && (isHanAt(text, from - 1) || '()（）'.includes(text[from - 1]))) from--;
     from = cutAtStop(text, from, s, k);
@@ -338,7 +338,7 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     while (from < s && '()（）'.includes(text[from])) from++;
     if (out.length && out[out.length - 1].end > from) continue;
     if (s - from < 2) {
-      if (m[0].length >= 3) bare.push({ start: s, end: e });
+      if (e - s >= 3) bare.push({ start: s, end: e });
       continue;
     }
     const asWritten = text.slice(from, e);
