@@ -7,7 +7,7 @@
 // reads a few characters around the place only.
 import type { RegionWords } from './regionWords.js';
 import { divisionTable } from './divisionTable.js';
-import { hanRunEnd } from './han.js';
+import { hanRunEnd, hanRunStart } from './han.js';
 import { longestEndingAt, wordIndexOf, type WordIndex } from './wordIndex.js';
 
 export type NotActorRole = 'destination' | 'partner' | 'reference' | 'venue' | 'predicate' | 'bracket' | 'name';
@@ -61,11 +61,14 @@ function indexesOf(w: RegionWords): Indexes {
 }
 
 // 赴北京、上海、广东、天津等地: a list continues the role of its first member, named or not.
-const LIST_RUN = /[\p{Script=Han}、]{1,30}$/u;
+// The list is the run of Han and 、 up to LIST_REACH characters before the place.
+const LIST_REACH = 30;
+const LIST_COMMA = '、'.charCodeAt(0);
+const LIST_RUN_EXTRA: ReadonlySet<number> = new Set([LIST_COMMA]);
 
 function roleOfList(text: string, m: Span, w: RegionWords): NotActorRole | null {
-  if (text[m.start - 1] !== '、') return null;
-  const run = LIST_RUN.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
+  if (m.start === 0 || text.charCodeAt(m.start - 1) !== LIST_COMMA) return null;
+  const run = text.slice(hanRunStart(text, Math.max(0, m.start - LIST_REACH), m.start, LIST_RUN_EXTRA), m.start);
   const head = run.slice(0, run.indexOf('、'));
   const x = w.words.not_actor_before.find((x) => head.includes(x));
   return x === undefined ? null : roleOf(x, w);

@@ -31,3 +31,19 @@ export function hanRunEnd(text: string, from: number, limit: number, extra: Read
   }
   return i;
 }
+
+/**
+ * Start of the run of Han code points and `extra` code units that ends at `to`, reading no further
+ * back than `from`: where /[\p{Script=Han}<extra>]+$/u matches in text.slice(from, to) (to if it
+ * does not). A pair cut by `from` is a lone surrogate there, so it ends the run.
+ */
+export function hanRunStart(text: string, from: number, to: number, extra: ReadonlySet<number>): number {
+  let i = to;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (isHanUnit(c) || extra.has(c)) i--;
+    else if (isLow(c) && i - 2 >= from && isHigh(text.charCodeAt(i - 2)) && HAN.test(text.slice(i - 2, i))) i -= 2;
+    else break;
+  }
+  return i;
+}

@@ -1,6 +1,6 @@
 // isHanUnit and hanRunEnd answer as the /\p{Script=Han}/u regexes they replace.
 import { describe, expect, it } from 'vitest';
-import { hanRunEnd, isHanUnit } from '../../../src/extract/regions/han.js';
+import { hanRunEnd, hanRunStart, isHanUnit } from '../../../src/extract/regions/han.js';
 
 const BRACKETS = new Set([...'()（）'].map((c) => c.charCodeAt(0)));
 
@@ -40,5 +40,29 @@ describe('hanRunEnd', () => {
   it.each(cases)('%s from %i to %i → %i', (text, from, limit, end) => {
     expect(hanRunEnd(text, from, limit, BRACKETS)).toBe(end);
     expect(reference(text, from, limit)).toBe(end);
+  });
+});
+
+describe('hanRunStart', () => {
+  const LIST = new Set(['、'.charCodeAt(0)]);
+  const reference = (text: string, from: number, to: number) => {
+    const m = /[\p{Script=Han}、]+$/u.exec(text.slice(from, to));
+    return m ? from + m.index : to;
+  };
+  const cases: [string, number, number, number][] = [
+    // text, from, to, expected start
+    ['赴北京、上海、广州', 0, 7, 0],
+    ['团队3人赴北京、上海、', 0, 11, 3],
+    ['团队3人赴北京、上海、', 6, 11, 6],
+    ['abc、', 0, 4, 3],
+    ['abc', 0, 3, 3],
+    ['', 0, 0, 0],
+    ['x𠀀、', 0, 4, 1],
+    // the pair is cut by from: its low half alone is no Han
+    ['𠀀、', 1, 3, 2],
+  ];
+  it.each(cases)('%s [%i, %i) → %i', (text, from, to, start) => {
+    expect(hanRunStart(text, from, to, LIST)).toBe(start);
+    expect(reference(text, from, to)).toBe(start);
   });
 });
