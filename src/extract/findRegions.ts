@@ -11,7 +11,7 @@
 //  - anaphors (全市, 我区, 该区, 新区): level 'anaphor', resolved per figure by regionFor.
 import type { RegionMention } from '../model.js';
 import { alternationOf } from '../rules/ruleTables.js';
-import { divisionLexicon, pairHash, pairKey, shortFormOf, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
+import { divisionLexicon, mayStartPair, pairKey, shortFormOf, startsForm, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
 import { divisionTable, type Division } from './regions/divisionTable.js';
 import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
 import { isHanUnit } from './regions/han.js';
@@ -207,16 +207,15 @@ function outside(mentions: RegionMention[], zones: RegionMention[]): RegionMenti
 function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocked: Span[]): RawDivision[] {
   const out: RawDivision[] = [];
   const hasOneChar = lex.byOneChar.size > 0;
-  const { starts, pairs } = lex;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const a = text.charCodeAt(i);
-    if (!starts[a]) continue;
+    if (!startsForm(lex, a)) continue;
     // Forms of two or more code units that start with the pair at i (longest first), then those of one.
     let e: LexEntry | undefined;
     if (i + 1 < n) {
       const b = text.charCodeAt(i + 1);
-      const list = pairs[pairHash(a, b)] ? lex.byFirstPair.get(pairKey(a, b)) : undefined;
+      const list = mayStartPair(lex, a, b) ? lex.byFirstPair.get(pairKey(a, b)) : undefined;
       if (list) {
         for (const x of list) {
           if ((x.form.length === 2 || text.startsWith(x.form, i)) && acceptsAt(text, x, i, k)) {

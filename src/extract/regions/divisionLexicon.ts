@@ -21,11 +21,13 @@ export interface DivisionLexicon {
    */
   byFirstPair: Map<number, LexEntry[]>;
   byOneChar: Map<number, LexEntry[]>;
-  /** 1 for each code unit that starts some form: most positions of a text are ruled out by one read. */
+  /** Bit c set for each code unit c that starts some form: most positions of a text are ruled out by one read. */
   starts: Uint8Array;
   /**
-   * 1 at pairHash of the first two code units of each form. A third of a text's characters start
-   * some form, but few of their pairs do: this rules most out before the map is asked.
+   * Bit pairHash(a, b) set for the first two code units a, b of each form. A third of a text's
+   * characters start some form, but few of their pairs do: this rules most out before the map is
+   * asked. Both are bitsets of 8 KB, not byte tables of 64 KB: they stay in cache between the
+   * other stages' work on the same article.
    */
   pairs: Uint8Array;
   /** Every form. */
@@ -43,6 +45,22 @@ export function pairKey(a: number, b: number): number {
 /** A hash of the pair a, b into pairs (collisions only cost a map lookup that finds nothing). */
 export function pairHash(a: number, b: number): number {
   return (a * 31 + b) & 0xffff;
+}
+
+const BITSET_BYTES = 0x10000 >> 3;
+const hasBit = (bits: Uint8Array, i: number) => (bits[i >> 3] & (1 << (i & 7))) !== 0;
+const setBit = (bits: Uint8Array, i: number) => {
+  bits[i >> 3] |= 1 << (i & 7);
+};
+
+/** Whether some form starts with code unit a. */
+export function startsForm(lex: DivisionLexicon, a: number): boolean {
+  return hasBit(lex.starts, a);
+}
+
+/** Whether some form may start with the code units a, b (false: none does). */
+export function mayStartPair(lex: DivisionLexicon, a: number, b: number): boolean {
+  return hasBit(lex.pairs, pairHash(a, b));
 }
 
 // Suffixes that a short form drops: 平顶山市 → 平顶山, 河南省 → 河南, 鲁山县 → 鲁山.
@@ -91,13 +109,13 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
   // Built from the sorted lists, so each keeps their order (longest first, ties as before).
   const byFirstPair = new Map<number, LexEntry[]>();
   const byOneChar = new Map<number, LexEntry[]>();
-  const starts = new Uint8Array(0x10000);
-  const pairs = new Uint8Array(0x10000);
+  const starts = new Uint8Array(BITSET_BYTES);
+  const pairs = new Uint8Array(BITSET_BYTES);
   for (const list of byFirstChar.values()) {
     for (const e of list) {
       const a = e.form.charCodeAt(0);
-      starts[a] = 1;
-      if (e.form.length >= 2) pairs[pairHash(a, e.form.charCodeAt(1))] = 1;
+      setBit(starts, a);
+      if (e.form.length >= 2) setBit(pairs, pairHash(a, e.form.charCodeAt(1)));
       const key = e.form.length >= 2 ? pairKey(a, e.form.charCodeAt(1)) : a;
       const into = e.form.length >= 2 ? byFirstPair : byOneChar;
       const l = into.get(key) ?? [];

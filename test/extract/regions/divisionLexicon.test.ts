@@ -1,6 +1,6 @@
 // The lexicon's lookup structures agree with its entries: a scan that trusts them finds every form.
 import { describe, expect, it } from 'vitest';
-import { divisionLexicon, pairHash, pairKey, shortFormOf } from '../../../src/extract/regions/divisionLexicon.js';
+import { divisionLexicon, mayStartPair, pairKey, shortFormOf, startsForm } from '../../../src/extract/regions/divisionLexicon.js';
 import { loadRegionWords } from '../../../src/extract/regions/regionWords.js';
 
 const lex = divisionLexicon(loadRegionWords());
@@ -31,8 +31,8 @@ describe('divisionLexicon', () => {
     const filed = lex.byFirstPair.get(pairKey(a, b))?.some((e) => e.form === form) ?? false;
     expect(filed).toBe(known);
     if (known) {
-      expect(lex.starts[a]).toBe(1);
-      expect(lex.pairs[pairHash(a, b)]).toBe(1);
+      expect(startsForm(lex, a)).toBe(true);
+      expect(mayStartPair(lex, a, b)).toBe(true);
     }
   });
   it('files every form of two or more units under its pair, with starts and pairs marked', () => {
@@ -40,12 +40,22 @@ describe('divisionLexicon', () => {
     for (const form of lex.forms) {
       if (form.length < 2) continue;
       const [a, b] = units(form);
-      expect(lex.starts[a], form).toBe(1);
-      expect(lex.pairs[pairHash(a, b)], form).toBe(1);
+      expect(startsForm(lex, a), form).toBe(true);
+      expect(mayStartPair(lex, a, b), form).toBe(true);
       expect(lex.byFirstPair.get(pairKey(a, b))?.some((e) => e.form === form), form).toBe(true);
       n++;
     }
     expect(n).toBeGreaterThan(3000);
+  });
+  it('rules out characters and pairs that start no form', () => {
+    const none: [string, string][] = [['的', '的'], ['。', '，'], ['a', 'b']];
+    for (const [x, y] of none) {
+      expect(startsForm(lex, x.charCodeAt(0)), x).toBe(false);
+      expect(lex.byFirstPair.get(pairKey(x.charCodeAt(0), y.charCodeAt(0))), x + y).toBeUndefined();
+    }
+    // 平 starts forms, but no form starts with 平的
+    expect(startsForm(lex, '平'.charCodeAt(0))).toBe(true);
+    expect(lex.byFirstPair.get(pairKey(...units('平的')))).toBeUndefined();
   });
   it('keeps each pair list longest first', () => {
     for (const list of lex.byFirstPair.values()) {
