@@ -39,8 +39,9 @@ export function mainRegion(title: string | null, layout: TextLayout, regions: Re
   for (const m of title ? findTitleRegions(title, layout.text) : []) {
     if (named(m) && isActor(title!, m, [], words)) count(m, TITLE_WEIGHT, -1);
   }
+  const actors = actorsOf(layout.text, regions, words);
   regions.forEach((m, i) => {
-    if (named(m) && isActor(layout.text, m, regions, words)) count(m, m.start < leadEnd ? LEAD_WEIGHT : 1, i);
+    if (named(m) && actors.at(i)) count(m, m.start < leadEnd ? LEAD_WEIGHT : 1, i);
   });
   let best: { score: number; first: RegionMention; order: number } | null = null;
   for (const s of scores.values()) {
@@ -97,7 +98,7 @@ function nearestActor(
   for (let i = last; i >= 0 && i > last - LOOK_BACK; i--) {
     const m = regions[i];
     if (m.start < span.start) break;
-    if (m.end <= span.end && m.level !== 'province' && (!keep || keep(m)) && isActor(text, m, regions, w)) return m;
+    if (m.end <= span.end && m.level !== 'province' && (!keep || keep(m)) && actorAt(text, regions, w, i)) return m;
   }
   return null;
 }
@@ -131,7 +132,7 @@ function respectiveActor(layout: TextLayout, regions: RegionMention[], w: Region
     if (m.end > cue) continue;
     const gap = text.slice(m.end, list.length ? list[0].start : cue);
     if (list.length ? !AREA_JOIN.test(gap) : !LIST_TO_CUE.test(gap)) break;
-    if (m.level === 'anaphor' || !isActor(text, m, regions, w)) break;
+    if (m.level === 'anaphor' || !actorAt(text, regions, w, i)) break;
     list.unshift(m);
   }
   if (list.length < 2) return null;
@@ -180,7 +181,7 @@ function resolve(layout: TextLayout, regions: RegionMention[], w: RegionWords, m
       const r = regions[i];
       if (paragraph && r.start < paragraph.start) break;
       if (r.end > m.start) continue;
-      if (r.level !== 'anaphor' && compatible(r, m.name) && isActor(layout.text, r, regions, w)) return choice(r, m);
+      if (r.level !== 'anaphor' && compatible(r, m.name) && actorAt(layout.text, regions, w, i)) return choice(r, m);
     }
     return choice(main, m);
   }
@@ -211,6 +212,46 @@ export function isActor(text: string, m: RegionMention, regions: RegionMention[]
 }
 
 const actorCache = new WeakMap<RegionMention, { text: string; w: RegionWords; actor: boolean }>();
+
+/** Whether regions[i] is an actor (isActor), answered once per list and index. */
+function actorAt(text: string, regions: RegionMention[], w: RegionWords, i: number): boolean {
+  return actorsOf(text, regions, w).at(i);
+}
+
+/** isActor for the mentions of one list, by index. */
+interface Actors {
+  at(i: number): boolean;
+}
+
+// A document's mentions are asked about once per figure and mention looked at: their answers are
+// kept by index in one array per mention list (one cache lookup per figure, not per mention).
+const listCache = new WeakMap<RegionMention[], { text: string; w: RegionWords; length: number; actors: Actors }>();
+
+// The list asked about last: every figure of a document asks about the same one, so most asks
+// end at this comparison, before any WeakMap lookup.
+let lastList: { regions: RegionMention[]; text: string; w: RegionWords; length: number; actors: Actors } | null = null;
+
+function actorsOf(text: string, regions: RegionMention[], w: RegionWords): Actors {
+  const last = lastList;
+  if (last && last.regions === regions && last.text === text && last.w === w && last.length === regions.length) return last.actors;
+  const hit = listCache.get(regions);
+  if (hit && hit.text === text && hit.w === w && hit.length === regions.length) {
+    lastList = { regions, ...hit };
+    return hit.actors;
+  }
+  // 0: not asked yet, 1: an actor, 2: not one.
+  const known = new Uint8Array(regions.length);
+  const actors: Actors = {
+    at(i) {
+      let k = known[i];
+      if (k === 0) known[i] = k = isActorUncached(text, regions[i], w) ? 1 : 2;
+      return k === 1;
+    },
+  };
+  listCache.set(regions, { text, w, length: regions.length, actors });
+  lastList = { regions, text, w, length: regions.length, actors };
+  return actors;
+}
 
 function isActorUncached(text: string, m: RegionMention, w: RegionWords): boolean {
   return actorRole(text, m, w) === null;

@@ -11,9 +11,10 @@
 //  - anaphors (全市, 我区, 该区, 新区): level 'anaphor', resolved per figure by regionFor.
 import type { RegionMention } from '../model.js';
 import { alternationOf } from '../rules/ruleTables.js';
-import { divisionLexicon, pairKey, shortFormOf, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
+import { divisionLexicon, mayStartPair, pairKey, shortFormOf, startsForm, type DivisionLexicon, type LexEntry } from './regions/divisionLexicon.js';
 import { divisionTable, type Division } from './regions/divisionTable.js';
 import { loadRegionWords, type RegionWords } from './regions/regionWords.js';
+import { isHanUnit } from './regions/han.js';
 import { sameNameChooser, type ArticlePart } from './regions/sameName.js';
 import { matchesOf } from './textLayout.js';
 
@@ -24,8 +25,8 @@ interface RawDivision {
   short: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
-const isHan = (c: string | undefined) => !!c && HAN.test(c);
+// Whether the code unit at i is Han (false outside the text, as for text[-1]).
+const isHanAt = (text: string, i: number) => i >= 0 && i < text.length && isHanUnit(text.charCodeAt(i));
 
 interface Compiled {
   rows: unknown;
@@ -36,7 +37,9 @@ interface Compiled {
   zoneSuffixes: string[];
   /** Short zone suffix → its long form: 经开区 → 经济技术开发区. */
   zoneLongForms: Map<string, string>;
-  oneCharBefore: Set<string>;
+  /** The one_char_stem_before characters (code units). */
+  oneCharBefore: Set<number>;
+  shortStop: Set<string>;
   /** Every written form a place may take (full names and stems, ambiguous ones too): a stop word inside one (大同, 个旧) cuts no zone name. */
   /** Place forms by each pair of adjacent characters in them, with the pair's offset in the form. */
   placeFormsByPair: Map<string, { form: string; at: number }[]>;
@@ -56,7 +59,8 @@ function compile(w: RegionWords): Compiled {
     zoneStop: w.words.zone_stop,
     zoneSuffixes: w.words.zone_suffix,
     zoneLongForms: new Map([...w.values.zone_suffix].filter(([, long]) => !!long)),
-    oneCharBefore: new Set(w.words.one_char_stem_before),
+    oneCharBefore: new Set(w.words.one_char_stem_before.filter((c) => c.length === 1).map((c) => c.charCodeAt(0))),
+    shortStop: new Set(w.words.short_stop),
     ...placeFormsOf(w),
     aliasIntro: new RegExp(`^[（(](?:${alternationOf(w.words.zone_alias) || '(?!)'})[“"‘']?$`),
   };
@@ -119,7 +123,7 @@ function articleRegions(text: string, title: string | null): { body: RegionMenti
 function placesIn(text: string, words: RegionWords, k: Compiled): RawDivision[] {
   const blocked = matchesOf(text, k.block);
   const raw = divisionMatches(text, divisionLexicon(words), k, blocked);
-  raw.push(...countyShortForms(text, raw, words).filter((r) => !isBlocked(r, blocked)));
+  raw.push(...countyShortForms(text, raw, words, k).filter((r) => !isBlocked(r, blocked)));
   raw.sort((a, b) => a.start - b.start);
   return mergeAdjacent(text, raw);
 }
@@ -128,9 +132,11 @@ function mentionsIn(
   text: string, places: RawDivision[], k: Compiled, words: RegionWords, choose: (candidates: Division[]) => Division | null,
 ): RegionMention[] {
   const divisions = places.map((r) => divisionMention(text, r, choose(r.candidates)));
-  const zones = zoneMentions(text, k, divisions);
+  // The zone suffixes are found once: zones are named by them, and anaphors inside them are none.
+  const suffixes = matchesOf(text, k.zoneSuffix);
+  const zones = zoneMentions(text, k, divisions, suffixes);
   const taken = [...outside(divisions, zones), ...zones];
-  const anaphors = anaphorMentions(text, k, words, taken, matchesOf(text, k.zoneSuffix));
+  const anaphors = anaphorMentions(text, k, words, taken, suffixes);
   return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
 }
 
@@ -201,18 +207,30 @@ function outside(mentions: RegionMention[], zones: RegionMention[]): RegionMenti
 function divisionMatches(text: string, lex: DivisionLexicon, k: Compiled, blocked: Span[]): RawDivision[] {
   const out: RawDivision[] = [];
   const hasOneChar = lex.byOneChar.size > 0;
-  const { starts } = lex;
-  for (let i = 0; i < text.length; i++) {
-    if (!starts[text.charCodeAt(i)]) continue;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const a = text.charCodeAt(i);
+    if (!startsForm(lex, a)) continue;
     // Forms of two or more code units that start with the pair at i (longest first), then those of one.
-    const list = i + 1 < text.length ? lex.byFirstPair.get(pairKey(text, i)) : undefined;
-    let e = list?.find((x) => (x.form.length === 2 || text.startsWith(x.form, i)) && acceptsAt(text, x, i, k));
-    if (!e && hasOneChar) e = lex.byOneChar.get(text.charCodeAt(i))?.find((x) => acceptsAt(text, x, i, k));
+    let e: LexEntry | undefined;
+    if (i + 1 < n) {
+      const b = text.charCodeAt(i + 1);
+      const list = mayStartPair(lex, a, b) ? lex.byFirstPair.get(pairKey(a, b)) : undefined;
+      if (list) {
+        for (const x of list) {
+          if ((x.form.length === 2 || text.startsWith(x.form, i)) && acceptsAt(text, x, i, k)) {
+            e = x;
+            break;
+          }
+        }
+      }
+    }
+    if (!e && hasOneChar) e = lex.byOneChar.get(a)?.find((x) => acceptsAt(text, x, i, k));
     if (!e) continue;
-    const span = { start: i, end: i + e.form.length };
-    if (isBlocked(span, blocked)) continue;
-    out.push({ ...span, candidates: e.divisions, short: e.short });
-    i = span.end - 1;
+    const end = i + e.form.length;
+    if (isBlocked({ start: i, end }, blocked)) continue;
+    out.push({ start: i, end, candidates: e.divisions, short: e.short });
+    i = end - 1;
   }
   return out;
 }
@@ -224,15 +242,15 @@ function isBlocked(span: Span, blocked: Span[]): boolean {
 
 /** 叶县, 新县, 高县: two-character names only after a non-Han character or a listed one (在叶县). */
 function acceptsAt(text: string, e: LexEntry, i: number, k: Compiled): boolean {
-  if (e.short || e.form.length > 2) return true;
-  const before = text[i - 1];
-  return !isHan(before) || k.oneCharBefore.has(before);
+  if (e.short || e.form.length > 2 || i === 0) return true;
+  const before = text.charCodeAt(i - 1);
+  return !isHanUnit(before) || k.oneCharBefore.has(before);
 }
 
 /** 惠济 after 惠济区 was named: the short form of a county the article names in full. */
-function countyShortForms(text: string, raw: RawDivision[], w: RegionWords): RawDivision[] {
-  const stop = new Set(w.words.short_stop);
-  const lex = divisionLexicon(w).byFirstChar;
+function countyShortForms(text: string, raw: RawDivision[], w: RegionWords, k: Compiled): RawDivision[] {
+  const stop = k.shortStop;
+  const { forms } = divisionLexicon(w);
   const out: RawDivision[] = [];
   const seen = new Set<string>();
   let taken: Taken | null = null;
@@ -242,7 +260,7 @@ function countyShortForms(text: string, raw: RawDivision[], w: RegionWords): Raw
     const stem = shortFormOf(d.name);
     if (!stem || stop.has(stem) || seen.has(stem)) continue;
     // Not when the stem is itself a name or the short form of a city (吉林, 新乡).
-    if (lex.get(stem[0])?.some((e) => e.form === stem)) continue;
+    if (forms.has(stem)) continue;
     seen.add(stem);
     if (!taken) {
       taken = new Taken(text.length);
@@ -281,16 +299,19 @@ export function fullNameOf(d: Division): string {
   return d.name;
 }
 
+// Object literals with the keys in one order (start, end, text, name, adcode, level[, city]):
+// a spread of a shared base per mention cost more than the rest of the mention.
 function divisionMention(text: string, r: RawDivision, d: Division | null): RegionMention {
   const written = text.slice(r.start, r.end);
-  const base = { start: r.start, end: r.end, text: written };
   if (!d) {
-    const level = r.candidates[0].level;
-    return { ...base, name: r.short ? r.candidates[0].name : written, adcode: null, level };
+    const first = r.candidates[0];
+    return { start: r.start, end: r.end, text: written, name: r.short ? first.name : written, adcode: null, level: first.level };
   }
-  const m: RegionMention = { ...base, name: fullNameOf(d), adcode: d.code, level: d.level };
-  if (d.level === 'county' && d.city) m.city = { name: d.city.name, adcode: d.city.code };
-  return m;
+  if (d.level === 'county' && d.city) {
+    const city = { name: d.city.name, adcode: d.city.code };
+    return { start: r.start, end: r.end, text: written, name: fullNameOf(d), adcode: d.code, level: d.level, city };
+  }
+  return { start: r.start, end: r.end, text: written, name: fullNameOf(d), adcode: d.code, level: d.level };
 }
 
 /**
@@ -298,18 +319,16 @@ function divisionMention(text: string, r: RawDivision, d: Division | null): Regi
  * last stop word (在, 与, 赴, 推动 …): "推动贵安新区" → 贵安新区. Names of one character or none
  * (新区, 全区) are left to the anaphors; a zone that is a division (浦东新区) stays a division.
  */
-function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): RegionMention[] {
+function zoneMentions(text: string, k: Compiled, divisions: RegionMention[], suffixes: Span[]): RegionMention[] {
   const out: RegionMention[] = [];
   // Bare suffixes (高新区, 经开区) with no name of their own: resolved below once all named zones are known.
   const bare: Span[] = [];
-  const re = k.zoneSuffix;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (anyOverlapping(divisions, { start: s, end: e }, (d) => d.end >= e)) continue;
+  for (const suffix of suffixes) {
+    const s = suffix.start;
+    const e = suffix.end;
+    if (anyOverlapping(divisions, suffix, (d) => d.end >= e)) continue;
     let from = s;
-    while (from > 0 && s - from < 14 && (isHan(text[from - 1]) || '()（）'.includes(text[from - 1]))) from--;
+    while (from > 0 && s - from < 14 && (isHanAt(text, from - 1) || '()（）'.includes(text[from - 1]))) from--;
     from = cutAtStop(text, from, s, k);
     // An alias in brackets after another name (烟台经济技术开发区（黄渤海新区）) starts after its
     // unclosed bracket: "(河南)自贸区" keeps its closed one.
@@ -318,7 +337,7 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[]): Re
     while (from < s && '()（）'.includes(text[from])) from++;
     if (out.length && out[out.length - 1].end > from) continue;
     if (s - from < 2) {
-      if (m[0].length >= 3) bare.push({ start: s, end: e });
+      if (e - s >= 3) bare.push({ start: s, end: e });
       continue;
     }
     const asWritten = text.slice(from, e);

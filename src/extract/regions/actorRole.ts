@@ -7,6 +7,8 @@
 // reads a few characters around the place only.
 import type { RegionWords } from './regionWords.js';
 import { divisionTable } from './divisionTable.js';
+import { hanRunEnd, hanRunStart } from './han.js';
+import { longestEndingAt, wordIndexOf, type WordIndex } from './wordIndex.js';
 
 export type NotActorRole = 'destination' | 'partner' | 'reference' | 'venue' | 'predicate' | 'bracket' | 'name';
 
@@ -14,21 +16,59 @@ interface Span { start: number; end: number }
 
 /** null when the place at span is an actor; else the role that makes it none. */
 export function actorRole(text: string, m: Span, w: RegionWords): NotActorRole | null {
+  const ix = indexesOf(w);
   // 赴广东佛山: the province written in front of a place is passed over.
   const start = m.start - provinceBefore(text, m.start);
-  const before = text.slice(Math.max(0, start - 4), start);
-  if (/[(（]$/.test(before)) return 'bracket';
-  const role = roleWordBefore(before, w) ?? roleOfList(text, m, w) ?? roleOfJoined(text, start, w);
+  // The role words are read in the four characters before the place.
+  const from = Math.max(0, start - 4);
+  const last = start > from ? text.charCodeAt(start - 1) : -1;
+  if (last === OPEN || last === OPEN_WIDE) return 'bracket';
+  const role = roleWordBefore(text, from, start, ix, w) ?? roleOfList(text, m, w)
+    ?? (last === HE || last === JI ? roleOfJoined(text, start, w) : null);
   if (role) return role;
-  return insideName(text, m, w) ? 'name' : null;
+  return insideName(text, m, ix) ? 'name' : null;
+}
+
+const OPEN = '('.charCodeAt(0);
+const OPEN_WIDE = '（'.charCodeAt(0);
+// Every join word (JOINED) ends in one of these two.
+const HE = '和'.charCodeAt(0);
+const JI = '及'.charCodeAt(0);
+const LE = '了'.charCodeAt(0);
+const NAME_RUN_EXTRA: ReadonlySet<number> = new Set([...'()（）'].map((c) => c.charCodeAt(0)));
+
+/** The region words filed for lookups by character, built once per table load. */
+interface Indexes {
+  notActor: WordIndex;
+  /** Words that end the run a name could be in: zone stop words, then a subject's verbs. */
+  nameStops: WordIndex;
+  nameEnd: WordIndex;
+  mediaEnd: Set<string>;
+}
+
+let indexes: { w: RegionWords; ix: Indexes } | null = null;
+
+function indexesOf(w: RegionWords): Indexes {
+  if (indexes?.w === w) return indexes.ix;
+  const ix: Indexes = {
+    notActor: wordIndexOf(w.words.not_actor_before),
+    nameStops: wordIndexOf([...w.words.zone_stop, ...w.words.actor_verb]),
+    nameEnd: wordIndexOf(w.words.name_end),
+    mediaEnd: new Set(w.words.media_end),
+  };
+  indexes = { w, ix };
+  return ix;
 }
 
 // 赴北京、上海、广东、天津等地: a list continues the role of its first member, named or not.
-const LIST_RUN = /[\p{Script=Han}、]{1,30}$/u;
+// The list is the run of Han and 、 up to LIST_REACH characters before the place.
+const LIST_REACH = 30;
+const LIST_COMMA = '、'.charCodeAt(0);
+const LIST_RUN_EXTRA: ReadonlySet<number> = new Set([LIST_COMMA]);
 
 function roleOfList(text: string, m: Span, w: RegionWords): NotActorRole | null {
-  if (text[m.start - 1] !== '、') return null;
-  const run = LIST_RUN.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[0] ?? '';
+  if (m.start === 0 || text.charCodeAt(m.start - 1) !== LIST_COMMA) return null;
+  const run = text.slice(hanRunStart(text, Math.max(0, m.start - LIST_REACH), m.start, LIST_RUN_EXTRA), m.start);
   const head = run.slice(0, run.indexOf('、'));
   const x = w.words.not_actor_before.find((x) => head.includes(x));
   return x === undefined ? null : roleOf(x, w);
@@ -56,6 +96,8 @@ function roleOfJoined(text: string, start: number, w: RegionWords): NotActorRole
 
 let provinces: Set<string> | null = null;
 let provinceMax = 0;
+// The last code unit of each province form: most places follow none, and are passed at one read.
+const provinceEnds = new Uint8Array(0x10000);
 
 /** Length of a province's name or short form (广东省, 广东) ending right at `at`; 0 if none. */
 function provinceBefore(text: string, at: number): number {
@@ -68,17 +110,20 @@ function provinceBefore(text: string, at: number): number {
       const short = name.replace(/(?:省|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/, '');
       if (short.length >= 2) provinces.add(short);
     }
-    for (const p of provinces) provinceMax = Math.max(provinceMax, p.length);
+    for (const p of provinces) {
+      provinceMax = Math.max(provinceMax, p.length);
+      provinceEnds[p.charCodeAt(p.length - 1)] = 1;
+    }
   }
+  if (at === 0 || !provinceEnds[text.charCodeAt(at - 1)]) return 0;
   for (let l = Math.min(provinceMax, at); l >= 2; l--) if (provinces.has(text.slice(at - l, at))) return l;
   return 0;
 }
 
-/** The role of the longest not-actor word right before the place (a 了 after it is passed over). */
-function roleWordBefore(before: string, w: RegionWords): NotActorRole | null {
-  const trimmed = before.replace(/了$/, '');
-  let best: string | null = null;
-  for (const x of w.words.not_actor_before) if (trimmed.endsWith(x) && (best === null || x.length > best.length)) best = x;
+/** The role of the longest not-actor word in [from, end) that ends it (a 了 after it is passed over). */
+function roleWordBefore(text: string, from: number, end: number, ix: Indexes, w: RegionWords): NotActorRole | null {
+  if (end > from && text.charCodeAt(end - 1) === LE) end--;
+  const best = longestEndingAt(ix.notActor, text, from, end);
   return best === null ? null : roleOf(best, w);
 }
 
@@ -89,23 +134,38 @@ const roleOf = (x: string, w: RegionWords) => (w.values.not_actor_before.get(x) 
  * subject's verb (全市共谋划…项目 is no name), holds a name's last word; or the run is a news
  * outlet's tail (贵阳网·).
  */
-function insideName(text: string, m: Span, w: RegionWords): boolean {
-  const run = /^[\p{Script=Han}()（）]{0,14}/u.exec(text.slice(m.end, m.end + 14))?.[0] ?? '';
-  if (w.words.media_end.includes(run)) return true;
-  let cut = run.length;
-  for (const s of nameStopsOf(w)) {
-    const at = run.indexOf(s);
-    // A stop word that opens a name's last word (联合 in 联合会) does not end the name.
-    if (at >= 0 && at < cut && !w.words.name_end.some((x) => x.length > s.length && run.startsWith(x, at))) cut = at;
+function insideName(text: string, m: Span, ix: Indexes): boolean {
+  const run = text.slice(m.end, hanRunEnd(text, m.end, Math.min(text.length, m.end + NAME_RUN), NAME_RUN_EXTRA));
+  if (ix.mediaEnd.has(run)) return true;
+  const cut = nameCut(run, ix);
+  for (let p = 0; p < cut; p++) {
+    for (const x of ix.nameEnd.byFirst.get(run.charCodeAt(p)) ?? []) if (p + x.length <= cut && run.startsWith(x, p)) return true;
   }
-  const head = run.slice(0, cut);
-  return w.words.name_end.some((x) => head.includes(x));
+  return false;
 }
 
-let nameStops: { w: RegionWords; words: string[] } | null = null;
+// How far after a place a name's last word is looked for.
+const NAME_RUN = 14;
 
-/** Words that end the run a name could be in: zone stop words, then a subject's verbs. */
-function nameStopsOf(w: RegionWords): string[] {
-  if (nameStops?.w !== w) nameStops = { w, words: [...w.words.zone_stop, ...w.words.actor_verb] };
-  return nameStops.words;
+/**
+ * Where the run stops being a possible name: the first occurrence of a stop word, unless that
+ * occurrence opens a name's last word (联合 in 联合会); a word whose first occurrence does is
+ * passed over for good (its later ones do not count either).
+ */
+function nameCut(run: string, ix: Indexes): number {
+  let passed: Set<string> | null = null;
+  for (let p = 0; p < run.length; p++) {
+    for (const s of ix.nameStops.byFirst.get(run.charCodeAt(p)) ?? []) {
+      if (!run.startsWith(s, p) || passed?.has(s)) continue;
+      if (!opensNameEnd(run, p, s, ix)) return p;
+      (passed ??= new Set()).add(s);
+    }
+  }
+  return run.length;
+}
+
+/** Whether a name's last word longer than the stop word s starts at p. */
+function opensNameEnd(run: string, p: number, s: string, ix: Indexes): boolean {
+  for (const x of ix.nameEnd.byFirst.get(run.charCodeAt(p)) ?? []) if (x.length > s.length && run.startsWith(x, p)) return true;
+  return false;
 }

@@ -21,13 +21,46 @@ export interface DivisionLexicon {
    */
   byFirstPair: Map<number, LexEntry[]>;
   byOneChar: Map<number, LexEntry[]>;
-  /** 1 for each code unit that starts some form: most positions of a text are ruled out by one read. */
+  /** Bit c set for each code unit c that starts some form: most positions of a text are ruled out by one read. */
   starts: Uint8Array;
+  /**
+   * Bit pairHash(a, b) set for the first two code units a, b of each form. A third of a text's
+   * characters start some form, but few of their pairs do: this rules most out before the map is
+   * asked. Both are bitsets of 8 KB, not byte tables of 64 KB: they stay in cache between the
+   * other stages' work on the same article.
+   */
+  pairs: Uint8Array;
+  /** Every form. */
+  forms: Set<string>;
 }
 
-/** Key of the two code units at i (i + 1 < text.length): one number, no string built. */
-export function pairKey(text: string, i: number): number {
-  return text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+/**
+ * Key of the code units a, b: one 32-bit integer, no string built (a small integer to the maps,
+ * where a * 0x10000 + b would be a heap number above 2^31).
+ */
+export function pairKey(a: number, b: number): number {
+  return (a << 16) | b;
+}
+
+/** A hash of the pair a, b into pairs (collisions only cost a map lookup that finds nothing). */
+export function pairHash(a: number, b: number): number {
+  return (a * 31 + b) & 0xffff;
+}
+
+const BITSET_BYTES = 0x10000 >> 3;
+const hasBit = (bits: Uint8Array, i: number) => (bits[i >> 3] & (1 << (i & 7))) !== 0;
+const setBit = (bits: Uint8Array, i: number) => {
+  bits[i >> 3] |= 1 << (i & 7);
+};
+
+/** Whether some form starts with code unit a. */
+export function startsForm(lex: DivisionLexicon, a: number): boolean {
+  return hasBit(lex.starts, a);
+}
+
+/** Whether some form may start with the code units a, b (false: none does). */
+export function mayStartPair(lex: DivisionLexicon, a: number, b: number): boolean {
+  return hasBit(lex.pairs, pairHash(a, b));
 }
 
 // Suffixes that a short form drops: 平顶山市 → 平顶山, 河南省 → 河南, 鲁山县 → 鲁山.
@@ -76,18 +109,21 @@ export function divisionLexicon(words: RegionWords): DivisionLexicon {
   // Built from the sorted lists, so each keeps their order (longest first, ties as before).
   const byFirstPair = new Map<number, LexEntry[]>();
   const byOneChar = new Map<number, LexEntry[]>();
-  const starts = new Uint8Array(0x10000);
+  const starts = new Uint8Array(BITSET_BYTES);
+  const pairs = new Uint8Array(BITSET_BYTES);
   for (const list of byFirstChar.values()) {
     for (const e of list) {
-      starts[e.form.charCodeAt(0)] = 1;
-      const key = e.form.length >= 2 ? pairKey(e.form, 0) : e.form.charCodeAt(0);
+      const a = e.form.charCodeAt(0);
+      setBit(starts, a);
+      if (e.form.length >= 2) setBit(pairs, pairHash(a, e.form.charCodeAt(1)));
+      const key = e.form.length >= 2 ? pairKey(a, e.form.charCodeAt(1)) : a;
       const into = e.form.length >= 2 ? byFirstPair : byOneChar;
       const l = into.get(key) ?? [];
       l.push(e);
       into.set(key, l);
     }
   }
-  const lexicon = { byFirstChar, byFirstPair, byOneChar, starts };
+  const lexicon = { byFirstChar, byFirstPair, byOneChar, starts, pairs, forms: new Set(entries.map((e) => e.form)) };
   cache = { rows: words.rows, lexicon };
   return lexicon;
 }
