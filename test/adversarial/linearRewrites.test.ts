@@ -44,11 +44,10 @@ describe('Markdown rewrites give the regexes\' answers', () => {
     );
   });
 
-  it('a megabyte of `[`, `![` or spaces on one line takes well under 5 s', () => {
+  it('a megabyte of `[`, `![` or spaces on one line is read through to its last character', () => {
+    // No clock: backtracking on a megabyte would take minutes and trip the test timeout.
     for (const unit of ['[', '![', ' ', '\t', '[签约](', '|---']) {
-      const t0 = performance.now();
-      markdownText(`${unit.repeat(Math.ceil((1 << 20) / unit.length))}x`);
-      expect((performance.now() - t0) / 1000, unit).toBeLessThan(5);
+      expect(markdownText(`${unit.repeat(Math.ceil((1 << 20) / unit.length))}x`).trimEnd().endsWith('x'), unit).toBe(true);
     }
   });
 });

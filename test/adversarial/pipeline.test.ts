@@ -60,14 +60,12 @@ describe('hostile kinds of scripts/hostile.ts, 8 KB each', () => {
   });
 });
 
-describe('bounded time: cleaning and normalizing 1 MB of hostile text', () => {
-  // A sanity bound, not a benchmark: catastrophic backtracking or quadratic tree walks take minutes.
-  it.each(hostileKinds().map((k) => [k.name, k] as const))('%s: prepareDocument < 5 s', (_name, k) => {
+describe('cleaning and normalizing 1 MB of hostile text', () => {
+  // No clock here (timing is `npm run hostile`'s job): catastrophic backtracking or a quadratic tree
+  // walk on a megabyte takes minutes and trips the test timeout (vitest.config.ts), which is the guard.
+  it.each(hostileKinds().map((k) => [k.name, k] as const))('%s: prepareDocument finishes, never adds text', (_name, k) => {
     const raw = k.build(1024 * 1024);
-    const t0 = performance.now();
     const doc = prepareDocument(hostileSource(k.name, k.kind, raw));
-    const seconds = (performance.now() - t0) / 1000;
-    expect(typeof doc.text).toBe('string');
-    expect(seconds).toBeLessThan(5);
+    expect(doc.text.length).toBeLessThanOrEqual(raw.length);
   });
 });

@@ -114,34 +114,25 @@ describe('findRegions', () => {
     for (const m of findRegions(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('stays fast on a long text', () => {
-    findRegions('预热');
+  it('finds every place of a text repeated a thousand times (no clock: a hang trips the test timeout)', () => {
     const text = '今年以来，平顶山市新华区签约项目29个；东湖产业集聚区签约4个；该区在谈项目5个。\n'.repeat(1000);
-    const t0 = performance.now();
     expect(findRegions(text).length).toBe(3000);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
-  it('stays linear on a megabyte of distinct zone names and of aliases', () => {
+  it('reads a megabyte of distinct zone names and of aliases through', () => {
     // Each name differs (东西南高新区, …): zone names are filed by their tails, not searched for in the text.
     const han = '东西南北中上下左右前后甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
     let text = '';
     const n = han.length;
     for (let i = 0; text.length < 1_000_000; i++) text += `${han[i % n]}${han[((i / n) | 0) % n]}${han[((i / n / n) | 0) % n]}高新区，`;
-    let t0 = performance.now();
     expect(findRegions(text).length).toBeGreaterThan(100_000);
-    expect(performance.now() - t0).toBeLessThan(10_000);
     text = '大同经济技术开发区（以下简称大同经开区）和平顶山高新区、高新区赴广东佛山和深圳'.repeat(25_000);
-    t0 = performance.now();
     expect(findRegions(text).length).toBeGreaterThan(100_000);
-    expect(performance.now() - t0).toBeLessThan(10_000);
   });
 
   it('does not hang on dense places, anaphors and zones (overlap checks look only nearby)', () => {
     const text = '河南省平顶山市新华区全市该区我区贵安新区东湖经开区惠济区走进惠济'.repeat(8000);
-    const t0 = performance.now();
     const ms = findRegions(text);
     expect(ms.length).toBe(8000 * findRegions(text.slice(0, text.length / 8000)).length);
-    expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
