@@ -120,12 +120,11 @@ describe('seeds (../shared/seeds): publication dates', () => {
   });
 });
 
-describe('bounded time', () => {
+describe('one long line', () => {
   it('cleans, normalizes and finishes a single 5 MB line', () => {
     const line = '今年以来，全区签约项目12个，总投资30亿元，开工项目8个。'.repeat(180000);
-    const t0 = Date.now();
+    // No clock: a quadratic pass over 5 MB takes minutes and trips the test timeout.
     const d = prepareDocument({ doc: 'big.txt', kind: 'text', raw: line, encoding: 'utf-8', url: null, published: null, title: null });
-    expect(Date.now() - t0).toBeLessThan(15000);
     expect(d.text.length).toBe(line.length);
   });
 });

@@ -74,23 +74,23 @@ describe('readJsonl', () => {
     execFileSync('mkfifo', [fifo]);
     const first = JSON.stringify({ id: 'one', text: '签约' });
     const second = JSON.stringify({ id: 'two', text: '开工' });
-    // The writer sends line 1, waits, then line 2: line 1 must arrive well before the writer ends.
+    // The writer sends line 1, then holds line 2 until the test has line 1 and says `go` (or 20 s
+    // pass, so a reader that wrongly waits for more is not stuck forever); it marks line 2 as sent.
+    const go = path.join(dir, 'go');
+    const sent = path.join(dir, 'sent-second');
     const writeEnd = fs.openSync(fifo, fs.constants.O_RDWR); // O_RDWR: opening does not wait for a reader
-    const writer = spawn('sh', ['-c', `printf '%s\\n' '${first}'; sleep 0.6; printf '%s\\n' '${second}'`], {
-      stdio: ['ignore', writeEnd, 'inherit'],
-    });
+    const script = `printf '%s\\n' '${first}'; i=0; while [ ! -e '${go}' ] && [ $i -lt 400 ]; do sleep 0.05; i=$((i+1)); done; touch '${sent}'; printf '%s\\n' '${second}'`;
+    const writer = spawn('sh', ['-c', script], { stdio: ['ignore', writeEnd, 'inherit'] });
     fs.closeSync(writeEnd);
     const gen = readJsonl(fifo);
-    const t0 = Date.now();
     const one = gen.next().value as SourceDocument;
-    const firstMs = Date.now() - t0;
+    const secondWasSent = fs.existsSync(sent);
+    fs.writeFileSync(go, '');
     const two = gen.next().value as SourceDocument;
-    const secondMs = Date.now() - t0;
     writer.kill();
     expect(one.doc).toBe('one');
+    expect(secondWasSent).toBe(false);
     expect(two.doc).toBe('two');
-    expect(firstMs).toBeLessThan(400);
-    expect(secondMs).toBeGreaterThanOrEqual(400);
   });
 });
 

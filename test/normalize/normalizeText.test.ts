@@ -66,11 +66,9 @@ describe('normalizeText: white space', () => {
   it('collapses runs, trims lines, drops empty lines, unifies line ends', () => {
     expect(normalizeText('  标题 \r\n\r\n  第一段\t\t第一句  \r第二段　　末尾\n\n')).toBe('标题\n第一段 第一句\n第二段 末尾');
   });
-  it('handles a 5 MB line in bounded time', () => {
+  it('normalizes a 5 MB line (no clock: a quadratic pass trips the test timeout)', () => {
     const line = '今年以來，全區簽約項目１６３個，合同投資額１３０３．７億元。'.repeat(170000);
-    const t0 = Date.now();
     const out = normalizeText(line);
-    expect(Date.now() - t0).toBeLessThan(10000);
     expect(out.startsWith('今年以来，全区签约项目163个，合同投资额1303.7亿元。')).toBe(true);
   });
 });
