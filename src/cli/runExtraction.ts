@@ -10,7 +10,7 @@ import { prepareDocument, recordsOf, type PipelineOptions } from '../pipeline.js
 import type { InputFormat } from './options.js';
 import { inShard, type Shard } from './shardOf.js';
 import { stdinDocument, stdinJsonl } from './stdinSource.js';
-import type { FormattedChunk } from '../output/recordWriter.js';
+import type { EncodedChunk } from '../output/recordWriter.js';
 
 export interface RunOptions extends PipelineOptions {
   maxBytes?: number;
@@ -24,10 +24,10 @@ export interface RunOptions extends PipelineOptions {
 /** What one document gives: plain data, so it can come back from a worker thread (`text` only with `withText`). */
 export interface DocumentResult extends ExtractedDocument {
   /**
-   * The records already formatted as the run's output (a worker pool given `format`); `records` is
-   * then empty and `output.figures` counts them.
+   * The records already formatted as the run's output, as UTF-8 (a worker pool given `format`);
+   * `records` is then empty and `output.figures` counts them.
    */
-  output?: FormattedChunk;
+  output?: EncodedChunk;
 }
 
 export interface Progress {
