@@ -24,12 +24,12 @@ async function main(): Promise<void> {
   const dir = process.argv[2];
   const i = process.argv.indexOf('--jobs');
   const jobs = i >= 0 ? Number(process.argv[i + 1]) : 1;
-  // As `zhaoshang extract --format jsonl` does: with a pool, workers format and this thread places text.
+  // As `zhaoshang extract --format jsonl` does: with a pool, workers format and encode, this thread places bytes.
   const formatter = createFormatter({ format: 'jsonl' });
   let outputBytes = Buffer.byteLength(formatter.header());
   const t0 = performance.now();
   const summary = await extractInParallel([dir], { jobs, format: formatter.options }, {
-    onDocument: (r) => { outputBytes += Buffer.byteLength(r.output ? formatter.place(r.output) : formatter.batch(r.records)); },
+    onDocument: (r) => { outputBytes += r.output ? formatter.placeBytes(r.output).length : Buffer.byteLength(formatter.batch(r.records)); },
   });
   const seconds = (performance.now() - t0) / 1000;
   const result: OursResult = {

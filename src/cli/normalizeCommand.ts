@@ -3,7 +3,6 @@
 import { Command } from 'commander';
 import { ZhaoshangError, type SourceDocument } from '../model.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../input/readDocument.js';
-import { prepareDocument } from '../pipeline.js';
 import { openSink } from '../output/outputSink.js';
 import { applyRules } from './applyRules.js';
 import { addOptions, type CliOptions } from './options.js';
@@ -35,6 +34,9 @@ Exit status: 0 ok; 1 the file could not be read; 2 usage error.`,
         if (e instanceof ZhaoshangError) throw e;
         throw new ZhaoshangError(`${file}: ${(e as Error).message}`, 'input');
       }
+      // Imported here, not at the top: main.ts loads every command, and `extract --jobs` must not
+      // load the pipeline in its main thread (see loadPipeline in runExtraction.ts).
+      const { prepareDocument } = await import('../pipeline.js');
       const doc = prepareDocument(src, { published: o.published ?? null });
       const sink = openSink(o.output);
       sink.write(doc.text.endsWith('\n') ? doc.text : doc.text + '\n');

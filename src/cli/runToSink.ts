@@ -17,7 +17,8 @@ export interface DocumentWriter {
   footer(summary: RunSummary): string;
   /**
    * Set when document(result) is exactly formatter.batch(result.records): with --jobs the workers
-   * then format the records themselves and this thread only places their text (formatter.place).
+   * then format and encode the records themselves and this thread only places their bytes
+   * (formatter.placeBytes).
    */
   formatter?: RecordFormatter;
 }
@@ -55,7 +56,7 @@ export async function runToSink(paths: string[], o: CliOptions, runOpts: RunOpti
     const run = o.jobs !== undefined && o.jobs > 1 ? (await import('../parallel/extractInParallel.js')).extractInParallel : runExtraction;
     const summary = await run(paths, parallel, {
       onDocument: async (result) => {
-        out.write(result.output && writer.formatter ? writer.formatter.place(result.output) : writer.document(result));
+        out.write(result.output && writer.formatter ? writer.formatter.placeBytes(result.output) : writer.document(result));
         await out.drained();
       },
       onFailure: (f) => {

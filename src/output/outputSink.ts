@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export interface OutputSink {
-  write(chunk: string): void;
+  /** Text, or bytes already encoded as UTF-8 (what a worker sends). */
+  write(chunk: string | Uint8Array): void;
   /** Resolves when the consumer has taken what was written (stdout back-pressure). */
   drained(): Promise<void>;
   /** Flushes and, for a file, renames the temporary into place. */
@@ -21,7 +22,7 @@ export function stdoutSink(): OutputSink {
     });
   return {
     write(chunk) {
-      if (chunk) process.stdout.write(chunk);
+      if (chunk.length > 0) process.stdout.write(chunk);
     },
     drained,
     close: () =>
@@ -88,8 +89,8 @@ export function fileSink(target: string): OutputSink {
   track(cleanup);
   return {
     write(chunk) {
-      if (!chunk) return;
-      const bytes = Buffer.from(chunk, 'utf8');
+      if (chunk.length === 0) return;
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
       for (let off = 0; off < bytes.length; ) off += fs.writeSync(fd, bytes, off, bytes.length - off);
     },
     drained: async () => {},

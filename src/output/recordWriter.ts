@@ -29,6 +29,8 @@ export interface RecordFormatter {
   batch(records: FigureRecord[]): string;
   /** A chunk made by createChunkFormatter(options) (in a worker) as batch() would have written it. */
   place(chunk: FormattedChunk): string;
+  /** The same for a chunk a worker encoded (encodeChunk): UTF-8 bytes, as they are to be written. */
+  placeBytes(chunk: EncodedChunk): Uint8Array;
   footer(): string;
   /** Records that --wide could not place, so the command can say so. */
   leftOut(): number;
@@ -124,6 +126,24 @@ export interface FormattedChunk {
   leftOut: number;
 }
 
+/**
+ * A FormattedChunk as UTF-8 bytes in an ArrayBuffer of its own. A worker sends this, transferring
+ * the buffer: a string would be copied twice (serialised, then rebuilt in the main thread) and then
+ * encoded for writing there, in the one thread that every document passes through.
+ */
+export interface EncodedChunk {
+  bytes: Uint8Array;
+  figures: number;
+  leftOut: number;
+}
+
+const utf8 = new TextEncoder();
+
+/** TextEncoder, not Buffer.from: a small Buffer is a slice of a shared pool, which must not be transferred. */
+export function encodeChunk(chunk: FormattedChunk): EncodedChunk {
+  return { bytes: utf8.encode(chunk.text), figures: chunk.figures, leftOut: chunk.leftOut };
+}
+
 /** Turns one document's records into a FormattedChunk (stateless; the same for every document). */
 export type ChunkFormatter = (records: FigureRecord[]) => FormattedChunk;
 
@@ -182,13 +202,20 @@ export function createFormatter(opts: RecordWriterOptions): RecordFormatter {
   const bom = opts.bom ? '\uFEFF' : '';
   let leftOut = 0;
   let first = true;
-  /** The run's state applied to a chunk: --wide's count, and JSON's first row without the comma. */
-  const place = (chunk: FormattedChunk): string => {
-    leftOut += chunk.leftOut;
-    if (opts.format !== 'json' || chunk.text === '' || !first) return chunk.text;
+  /**
+   * The run's state applied to a chunk of `size` code units or bytes: counts --wide's left-out
+   * records, and says whether to drop the chunk's first character, JSON's `,` before the first row
+   * (one byte in UTF-8 too).
+   */
+  const dropsComma = (size: number, chunkLeftOut: number): boolean => {
+    leftOut += chunkLeftOut;
+    if (opts.format !== 'json' || size === 0 || !first) return false;
     first = false;
-    return chunk.text.slice(1);
+    return true;
   };
+  const place = (chunk: FormattedChunk): string => (dropsComma(chunk.text.length, chunk.leftOut) ? chunk.text.slice(1) : chunk.text);
+  const placeBytes = (chunk: EncodedChunk): Uint8Array =>
+    dropsComma(chunk.bytes.length, chunk.leftOut) ? chunk.bytes.subarray(1) : chunk.bytes;
   const header = (): string => {
     switch (opts.format) {
       case 'csv': return bom + csvRow(columns);
@@ -202,6 +229,7 @@ export function createFormatter(opts: RecordWriterOptions): RecordFormatter {
     header,
     batch: (records) => place(chunkOf(records)),
     place,
+    placeBytes,
     footer: () => (opts.format === 'json' ? (first ? ']\n' : '\n]\n') : ''),
     leftOut: () => leftOut,
   };

@@ -1,11 +1,11 @@
 // Piscina worker entry: one per thread. Module state (OpenCC converters, nodejieba, rule tables and
 // their compiled patterns) is built once per thread on first use and reused for every document.
-import { workerData } from 'piscina';
+import { move, transferableSymbol, valueSymbol, workerData } from 'piscina';
 import { ZhaoshangError } from '../model.js';
 import { readDocument } from '../input/readDocument.js';
 import { prepareDocument, recordsOf } from '../pipeline.js';
 import { setExtraRulesDirs } from '../rules/ruleTables.js';
-import { createChunkFormatter } from '../output/recordWriter.js';
+import { createChunkFormatter, encodeChunk } from '../output/recordWriter.js';
 import type { DocumentResult } from '../cli/runExtraction.js';
 import type { ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
 
@@ -21,6 +21,16 @@ function reasonOf(e: unknown, doc: string): string {
 
 function fatalOf(e: ZhaoshangError): ExtractReply {
   return { fatal: { message: e.message, code: e.code } };
+}
+
+/**
+ * The reply, its output bytes moved (transferred) rather than copied to the main thread. The
+ * buffer is the chunk's own (encodeChunk), so nothing else here loses it.
+ */
+function moving(reply: ExtractReply & { result: DocumentResult }): ExtractReply {
+  const bytes = reply.result.output?.bytes;
+  if (!bytes || bytes.byteLength === 0) return reply;
+  return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: reply }) as unknown as ExtractReply;
 }
 
 export default function extractTask(task: ExtractTask): ExtractReply {
@@ -42,12 +52,12 @@ export default function extractTask(task: ExtractTask): ExtractReply {
       doc: clean.doc, url: clean.url, title: clean.title, published: clean.published,
       text: setup.options.withText ? clean.text : null, records,
     };
-    // Text crosses the thread boundary far cheaper than records (one string, not an object graph).
+    // Bytes cross the thread boundary far cheaper than records (one buffer, moved, not an object graph).
     if (chunkOf) {
-      result.output = chunkOf(records);
+      result.output = encodeChunk(chunkOf(records));
       result.records = [];
     }
-    return { result };
+    return moving({ result });
   } catch (e) {
     if (e instanceof ZhaoshangError && e.code === 'rules') return fatalOf(e);
     return { failure: { doc: src.doc, reason: `extraction failed: ${reasonOf(e, src.doc)}` } };

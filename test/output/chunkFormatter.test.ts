@@ -3,7 +3,7 @@
 // CSV rows are written without csv-stringify now: they must still be the bytes it writes.
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'csv-stringify/sync';
-import { createChunkFormatter, createFormatter, type RecordWriterOptions } from '../../src/output/recordWriter.js';
+import { createChunkFormatter, createFormatter, encodeChunk, type RecordWriterOptions } from '../../src/output/recordWriter.js';
 import { RECORD_FIELDS, type FigureRecord } from '../../src/model.js';
 import { rec } from './records.js';
 
@@ -37,6 +37,19 @@ describe('worker-made chunks placed in order', () => {
     expect(placed.leftOut()).toBe(direct.leftOut());
     const chunks = docs.map((d) => chunkOf(d));
     expect(chunks.map((c) => c.figures)).toEqual(docs.map((d) => d.length));
+  });
+
+  it.each(optionSets.map((o) => [JSON.stringify(o), o] as const))('%s: encoded chunks placed as bytes are the same bytes', (_name, opts) => {
+    const direct = createFormatter(opts);
+    const expected = Buffer.from(direct.header() + docs.map((d) => direct.batch(d)).join('') + direct.footer(), 'utf8');
+    const chunkOf = createChunkFormatter(opts);
+    const placed = createFormatter(opts);
+    // A worker transfers each chunk's buffer: it must be a buffer of its own, not a slice of a pool.
+    const encoded = docs.map((d) => encodeChunk(chunkOf(d)));
+    for (const c of encoded) expect(c.bytes.byteLength).toBe(c.bytes.buffer.byteLength);
+    const parts = [Buffer.from(placed.header()), ...encoded.map((c) => placed.placeBytes(structuredClone(c))), Buffer.from(placed.footer())];
+    expect(Buffer.concat(parts).equals(expected)).toBe(true);
+    expect(placed.leftOut()).toBe(direct.leftOut());
   });
 
   it('JSON: no comma before the first row, even when the first documents have none', () => {
