@@ -16,7 +16,7 @@ import { spanIndexAt, type TextLayout } from '../extract/textLayout.js';
 import { NEAR, type Slot } from './figureContext.js';
 import { cuesIn, withoutNested, type Cue } from './cueMatches.js';
 import { labelRules, type AspectRule, type Measure, type MetricRule } from './labelRules.js';
-import { isWholeWord } from '../normalize/segmenter.js';
+import { isWholeWordIn } from '../normalize/segmenter.js';
 import { alternationOf } from '../rules/ruleTables.js';
 import { isSizeClass } from './scopeOf.js';
 
@@ -71,7 +71,7 @@ function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number):
   const { text } = layout;
   return cuesIn(text, from, to, labelRules().metricCues).filter((c) => {
     const { start: s, end: e } = segmentSpan(layout, slot, c);
-    return isWholeWord(text.slice(s, e), c.start - s, c.end - s);
+    return isWholeWordIn(text, s, e, c.start, c.end);
   });
 }
 

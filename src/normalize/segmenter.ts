@@ -28,6 +28,22 @@ const domainWords = new Set<string>();
 const pendingWords: string[] = [];
 const cache = new Map<string, Token[] | null>();
 const CACHE_LIMIT = 512;
+/**
+ * Adjacent characters (as pairKey) of every word of the segmenter's dictionaries that is not a
+ * domain word. jieba, as called here (no HMM), cuts a text into dictionary words and single
+ * characters only, and a domain word may be cut into; so where no such word holds the characters
+ * either side of an offset side by side, no cut puts a forbidden token across it and the
+ * whole-word check needs no cut. An extra pair only costs a cut, a missing one would change
+ * answers: every file jieba read is included (the words it was given one by one are domain words).
+ */
+let wordPairs: Set<number> | null = null;
+/**
+ * Cuts of stretches of the last text the labeller asked about (insideWordsOf), by offsets; cleared
+ * for another text, and bounded like `cache`.
+ */
+const stretches = new Map<number, Uint8Array | null>();
+let stretchText = '';
+const STRETCH_LIMIT = 4096;
 
 /** The user dictionaries: the built-in one and `userdict.utf8` of each --rules folder. */
 function userDictPaths(): string[] {
@@ -50,8 +66,10 @@ function loadJieba(): Jieba | null {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as Jieba;
     const [builtin, ...extra] = userDictPaths();
-    lib.load(jiebaDictPaths(builtin ? { userDict: builtin } : {}));
-    for (const f of [builtin, ...extra].filter(Boolean)) {
+    const dicts = jiebaDictPaths(builtin ? { userDict: builtin } : {});
+    lib.load(dicts);
+    const userDicts = [builtin, ...extra].filter(Boolean);
+    for (const f of userDicts) {
       for (const w of wordsOfUserDict(fs.readFileSync(f, 'utf8'))) {
         domainWords.add(w);
         if (f !== builtin) lib.insertWord(w);
@@ -59,11 +77,21 @@ function loadJieba(): Jieba | null {
     }
     for (const w of pendingWords.splice(0)) lib.insertWord(w);
     jieba = lib;
+    wordPairs = pairsOfFiles([dicts.dict, ...dicts.userDict.split(/[|;]/).filter(Boolean), ...extra]);
   } catch {
     // Without the native addon the labeller still works; it only loses the whole-word check.
     loadFailed = true;
   }
   return jieba;
+}
+
+/** pairsOfDictionaries of the files cppjieba read, domain words excepted; null if one cannot be read. */
+function pairsOfFiles(files: string[]): Set<number> | null {
+  try {
+    return pairsOfDictionaries(files.map((f) => fs.readFileSync(f, 'utf8')), domainWords);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -78,6 +106,12 @@ export function addDomainWords(words: Iterable<string>): void {
     else pendingWords.push(w);
   }
   cache.clear();
+  stretches.clear();
+}
+
+/** Whether `word` is a domain word (a keyword may cut into it). */
+export function isDomainWord(word: string): boolean {
+  return domainWords.has(word);
 }
 
 /** The sentence cut into words with their offsets, or null when segmentation is unavailable. */
@@ -109,11 +143,88 @@ export function tokensOf(sentence: string): Token[] | null {
  * True when segmentation is unavailable.
  */
 export function isWholeWord(sentence: string, start: number, end: number): boolean {
-  const tokens = tokensOf(sentence);
-  if (!tokens) return true;
-  const cutsWord = (offset: number): boolean =>
-    tokens.some((t) => t.start < offset && offset < t.end && !domainWords.has(t.word));
-  return !cutsWord(end);
+  return isWholeWordIn(sentence, 0, sentence.length, start, end);
+}
+
+/**
+ * isWholeWord(text.slice(from, to), start - from, end - from), without the slice: the labeller asks
+ * about many words of one document, so the cuts of its stretches are kept by offsets (until another
+ * text is asked about), and no cut is made where no dictionary word could cross `end`.
+ */
+export function isWholeWordIn(text: string, from: number, to: number, start: number, end: number): boolean {
+  // a token crossing `end` holds the characters on both sides of it, inside the stretch
+  if (end <= from || end >= to) return true;
+  const lib = loadJieba();
+  if (!lib) return true;
+  if (wordPairs && !mayJoin(wordPairs, text, end)) return true;
+  const inside = insideWordsOf(lib, text, from, to);
+  return !inside || inside[end - from] === 0;
+}
+
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+
+/**
+ * The pairs of the words of jieba dictionary files, but of those in `except` (a word is what
+ * precedes the first space of a line: cppjieba splits lines at ' ' and keeps empty fields). Null
+ * when a file does not decode cleanly (U+FFFD): cppjieba might read its bytes otherwise, so no pair
+ * can be ruled out.
+ */
+export function pairsOfDictionaries(contents: string[], except: ReadonlySet<string>): Set<number> | null {
+  const pairs = new Set<number>();
+  for (const content of contents) {
+    if (content.includes('\uFFFD')) return null;
+    let lineStart = 0;
+    while (lineStart < content.length) {
+      let wordEnd = lineStart;
+      while (wordEnd < content.length && content[wordEnd] !== ' ' && content[wordEnd] !== '\n') wordEnd++;
+      if (wordEnd - lineStart > 1 && !except.has(content.slice(lineStart, wordEnd))) {
+        for (let i = lineStart + 1; i < wordEnd; i++) pairs.add(pairKey(content.charCodeAt(i - 1), content.charCodeAt(i)));
+      }
+      const lineEnd = content.indexOf('\n', wordEnd);
+      lineStart = lineEnd < 0 ? content.length : lineEnd + 1;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Whether a cut of `text` may put a token across `offset`: its two characters stand side by side
+ * in some dictionary word, or `offset` falls inside a surrogate pair (one character of its own).
+ */
+export function mayJoin(pairs: Set<number>, text: string, offset: number): boolean {
+  const a = text.charCodeAt(offset - 1);
+  const b = text.charCodeAt(offset);
+  if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) return true;
+  return pairs.has(pairKey(a, b));
+}
+
+/**
+ * For each offset of text[from, to), 1 when it falls inside a token that is not a domain word
+ * (the cuts isWholeWord forbids); null when jieba's words do not give back the text.
+ */
+function insideWordsOf(lib: Jieba, text: string, from: number, to: number): Uint8Array | null {
+  if (text !== stretchText || stretches.size >= STRETCH_LIMIT) {
+    stretches.clear();
+    stretchText = text;
+  }
+  const key = from * (text.length + 1) + to;
+  const hit = stretches.get(key);
+  if (hit !== undefined) return hit;
+  const stretch = text.slice(from, to);
+  let inside: Uint8Array | null = new Uint8Array(to - from + 1);
+  let at = 0;
+  for (const word of lib.cut(stretch)) {
+    // jieba keeps every character; if it ever did not, offsets would lie: give up on this one.
+    if (!stretch.startsWith(word, at)) {
+      inside = null;
+      break;
+    }
+    if (word.length > 1 && !domainWords.has(word)) inside.fill(1, at + 1, at + word.length);
+    at += word.length;
+  }
+  if (at !== stretch.length) inside = null;
+  stretches.set(key, inside);
+  return inside;
 }
 
 /** Whether nodejieba has been loaded in this process (for tests of the lazy load). */
