@@ -66,7 +66,6 @@ function valueOf(m: NumberMention, label: Label): Pick<FigureRecord, 'value' | '
     if (m.unit !== 'times') return x * sign;
     return (rule?.times === 'ratio' ? (x - 1) * 100 : x * 100) * sign;
   };
-  const tidy = (x: number): number => (Object.is(x, -0) ? 0 : +x.toPrecision(15));
   let approx: Approx = m.approx;
   if (label.aspect === 'target') {
     approx = rule?.approx ?? (approx === 'over' ? 'at_least' : approx === 'under' ? 'at_most' : approx);
@@ -77,6 +76,16 @@ function valueOf(m: NumberMention, label: Label): Pick<FigureRecord, 'value' | '
     unit: m.unit === 'times' ? 'percent' : m.unit,
     approx,
   };
+}
+
+/**
+ * A value rounded to 15 significant digits (the float noise of 0.1 * 3 goes), -0 as 0. An integer
+ * under 10^15 has no more digits than that, so it is its own rounding: no number-to-string trip.
+ */
+export function tidy(x: number): number {
+  if (Object.is(x, -0)) return 0;
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
+  return +x.toPrecision(15);
 }
 
 export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: AssembleOptions): FigureRecord[] {

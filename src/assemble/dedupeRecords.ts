@@ -53,8 +53,9 @@ export function roundsTo(head: FigureRecord, body: FigureRecord): boolean {
   return Math.abs(b - v) < place / 2;
 }
 
-const looseKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit].join('\t');
-const strictKey = (r: FigureRecord): string => [r.metric, r.aspect, r.unit, r.period, r.region].join('\t');
+// as [...].join('\t') would write them (null as empty), without the array
+const looseKey = (r: FigureRecord): string => `${r.metric}\t${r.aspect}\t${r.unit}`;
+const strictKey = (r: FigureRecord): string => `${r.metric}\t${r.aspect}\t${r.unit}\t${r.period ?? ''}\t${r.region ?? ''}`;
 
 function groupsOf(candidates: Candidate[], key: (r: FigureRecord) => string): Map<string, Candidate[]> {
   const groups = new Map<string, Candidate[]>();
