@@ -15,6 +15,8 @@ export interface CuePattern<R> {
   re: RegExp;
   /** Whether the word has no `…` gap: it matches exactly where the text starts with it. */
   literal: boolean;
+  /** The word's second character (UTF-16 code unit), or -1 when it has none or a gap follows the first. */
+  second: number;
 }
 
 /** A match, shared by every caller that asks about its text (read-only: filter and sort arrays of cues, never a cue). */
@@ -39,7 +41,9 @@ export function patternOf(word: string): RegExp {
 }
 
 export function cuePatternsOf<R>(rows: R[], wordsOf: (row: R) => string[]): CuePattern<R>[] {
-  return rows.flatMap((row) => wordsOf(row).map((word) => ({ row, word, re: patternOf(word), literal: !word.includes('…') })));
+  return rows.flatMap((row) => wordsOf(row).map((word) => ({
+    row, word, re: patternOf(word), literal: !word.includes('…'), second: word.length > 1 && word[1] !== '…' ? word.charCodeAt(1) : -1,
+  })));
 }
 
 /** The patterns by the first character (UTF-16 code unit) of their word, in table order. */
@@ -95,7 +99,10 @@ function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (firsts[code] === 0) continue;
+    const next = text.charCodeAt(i + 1);
     for (const p of byFirst.get(code)!) {
+      // most words sharing a first character differ at the second: one comparison rules them out
+      if (p.second >= 0 && p.second !== next) continue;
       // a word without a gap is matched as a string: what its regex would match, without a match array
       if (p.literal) {
         if (text.startsWith(p.word, i)) cues.push({ row: p.row, word: p.word, start: i, end: i + p.word.length, text: p.word });

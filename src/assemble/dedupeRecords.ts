@@ -284,7 +284,7 @@ class Bodies {
   }
 }
 
-/** The plain walk over kept figures: for inputs the indexes do not cover (a value or step not finite). */
+/** The plain walk over kept figures: for a few figures, and for inputs the indexes do not cover (a value or step not finite). */
 function dedupeByWalking(candidates: Candidate[]): FigureRecord[] {
   const bodies = groupsOf(candidates.filter((c) => !c.headline), looseKey);
   const kept = new Map<string, Candidate[]>();
@@ -300,7 +300,19 @@ function dedupeByWalking(candidates: Candidate[]): FigureRecord[] {
   return [...kept.values()].flat().sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
 }
 
+/**
+ * Up to this many candidates, the plain walk is cheaper than laying out the indexes (an article
+ * has a few dozen figures; its walk costs a few thousand comparisons at most).
+ */
+const WALK_MAX = 64;
+
 export function dedupeRecords(candidates: Candidate[]): FigureRecord[] {
+  if (candidates.length <= WALK_MAX) return dedupeByWalking(candidates);
+  return dedupeIndexed(candidates);
+}
+
+/** dedupeRecords by the indexes: what the walk keeps, in time that grows gently with many figures. */
+export function dedupeIndexed(candidates: Candidate[]): FigureRecord[] {
   if (!candidates.every((c) => Number.isFinite(c.record.value) && Number.isFinite(c.step))) return dedupeByWalking(candidates);
   const bodies = new Map([...groupsOf(candidates.filter((c) => !c.headline), looseKey)].map(([k, bs]) => [k, new Bodies(bs)]));
   // every value each strict key may keep, by step: the trees are laid out before the walk

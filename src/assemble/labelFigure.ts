@@ -121,20 +121,30 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
   const insideMetricWord = (c: Cue<AspectRule>): boolean => metricCues.some((w) => w.start <= c.start && w.end >= c.end);
   const inClause = cuesIn(text, Math.max(clause.start, m.start - NEAR), m.start, aspectCues).filter((c) => !insideMetricWord(c));
   const inSentence = cuesIn(text, Math.max(sentence.start, clause.start - NEAR), clause.start, aspectCues);
-  const heading = headingAbove(layout, slot);
-  const inHeading = heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
+  // the heading above a list matters only to a heading row that fits the number: looked for then
+  let inHeading: Cue<AspectRule>[] | null = null;
+  const headingCues = (): Cue<AspectRule>[] => {
+    const heading = headingAbove(layout, slot);
+    return heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
+  };
+  // a goal lead (目标任务：) holds until a word of achievement (截至, 已 …) says the figures are values again
+  const isStop = (s: Cue<AspectRule>, c: Cue<AspectRule>): boolean => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start;
+  const stopped = (rule: AspectRule, c: Cue<AspectRule>): boolean =>
+    rule.aspect === 'target' && (inSentence.some((s) => isStop(s, c)) || inClause.some((s) => isStop(s, c)));
   for (const rule of aspects) {
     if (!rule.measures.has(measure)) continue;
-    const own = (cues: Cue<AspectRule>[]): Cue<AspectRule>[] => cues.filter((c) => c.row === rule);
-    if (rule.within === 'clause' && own(inClause).some((c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
-    // a goal lead (目标任务：) holds until a word of achievement (截至, 已 …) says the figures are values again
-    const stopped = (c: Cue<AspectRule>): boolean => rule.aspect === 'target' &&
-      [...inSentence, ...inClause].some((s) => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start);
-    if (rule.within === 'sentence' && own(inSentence).some((c) => !stopped(c))) return rule;
-    if (rule.within === 'heading' && own(inHeading).length) return rule;
-    if (rule.within === 'run' && own(inSentence).some((c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
+    if (rule.within === 'clause' && someOf(inClause, rule, (c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
+    if (rule.within === 'sentence' && someOf(inSentence, rule, (c) => !stopped(rule, c))) return rule;
+    if (rule.within === 'heading' && someOf((inHeading ??= headingCues()), rule, () => true)) return rule;
+    if (rule.within === 'run' && someOf(inSentence, rule, (c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
   }
   return null;
+}
+
+/** Whether a cue of `rule` among `cues` passes `test` (no filtered copy per row). */
+function someOf(cues: Cue<AspectRule>[], rule: AspectRule, test: (c: Cue<AspectRule>) => boolean): boolean {
+  for (const c of cues) if (c.row === rule && test(c)) return true;
+  return false;
 }
 
 /**
