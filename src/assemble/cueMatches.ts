@@ -48,21 +48,20 @@ export function cuePatternsOf<R>(rows: R[], wordsOf: (row: R) => string[]): CueP
 
 /** The patterns by the first character (UTF-16 code unit) of their word, in table order. */
 interface FirstChars<R> {
-  byFirst: Map<number, CuePattern<R>[]>;
-  /** 1 for a code unit some word starts with: most positions of a text are skipped on one read. */
-  starts: Uint8Array;
+  lists: CuePattern<R>[][];
+  /** For each code unit, 1 + the index in `lists` of the words starting with it, or 0 (most positions: skipped on one read). */
+  listOf: Uint16Array;
 }
 
 function firstChars<R>(patterns: CuePattern<R>[]): FirstChars<R> {
-  const byFirst = new Map<number, CuePattern<R>[]>();
-  const starts = new Uint8Array(0x10000);
+  const lists: CuePattern<R>[][] = [];
+  const listOf = new Uint16Array(0x10000);
   for (const p of patterns) {
     const c = p.word.charCodeAt(0);
-    if (!byFirst.has(c)) byFirst.set(c, []);
-    byFirst.get(c)!.push(p);
-    starts[c] = 1;
+    if (listOf[c] === 0) listOf[c] = lists.push([]);
+    lists[listOf[c] - 1].push(p);
   }
-  return { byFirst, starts };
+  return { lists, listOf };
 }
 
 const indexCache = new WeakMap<object, FirstChars<unknown>>();
@@ -94,13 +93,13 @@ const textCache = new WeakMap<object, TextCues>();
 function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
   const cached = textCache.get(patterns);
   if (cached && cached.text === text) return cached;
-  const { byFirst, starts: firsts } = byFirstOf(patterns);
+  const { lists, listOf } = byFirstOf(patterns);
   const cues: Cue<unknown>[] = [];
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (firsts[code] === 0) continue;
+    const list = listOf[text.charCodeAt(i)];
+    if (list === 0) continue;
     const next = text.charCodeAt(i + 1);
-    for (const p of byFirst.get(code)!) {
+    for (const p of lists[list - 1]) {
       // most words sharing a first character differ at the second: one comparison rules them out
       if (p.second >= 0 && p.second !== next) continue;
       // a word without a gap is matched as a string: what its regex would match, without a match array

@@ -128,7 +128,7 @@ describe('dedupeRecords indexes', () => {
         // in text order (as assembleRecords hands them on) and in any order
         for (const list of [sorted, rows]) {
           expect(dedupeRecords(make(list))).toEqual(walked(make(list)));
-          // the indexes on their own too: dedupeRecords walks a list of up to 64
+          // the indexes on their own too: dedupeRecords walks a list this short
           expect(dedupeIndexed(make(list))).toEqual(walked(make(list)));
         }
       }),
