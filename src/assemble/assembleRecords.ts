@@ -4,7 +4,7 @@
 import type { Approx, CleanDocument, FigureRecord, NumberMention, PeriodMention, RegionMention } from '../model.js';
 import { layoutOf, textOf, type TextLayout } from '../extract/textLayout.js';
 import { periodFor } from './periodFor.js';
-import { mainRegion, regionFor } from './regionFor.js';
+import { mainRegion, regionFor, type RegionChoice } from './regionFor.js';
 import { slotsOf, type Slot } from './figureContext.js';
 import { countsProjects, distractorOf } from './distractorOf.js';
 import { breakdownOpener, labelFigure, type Label, type Sibling } from './labelFigure.js';
@@ -109,9 +109,12 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     // a distractor is still a figure of its sentence: 其中包括一个…项目，项目总投资5.2亿元 leans on
     // 一个, not on the signed count before it
     if (rejected && isDistractorId(rejected)) siblings.push({ slot, label: null });
-    const region = regionFor(layout, mentions.regions, main, slot.m.start);
+    // the region is looked for when a record needs it, or a metric word asks where the figure is
+    // (区外资金): not for every number the labeller rejects
+    let found: RegionChoice | null = null;
+    const regionOfSlot = (): RegionChoice => (found ??= regionFor(layout, mentions.regions, main, slot.m.start));
     if (!rejected) {
-      label = labelFigure(layout, slot, siblings, { autonomousRegion: inAutonomousRegion(region) });
+      label = labelFigure(layout, slot, siblings, { get autonomousRegion() { return inAutonomousRegion(regionOfSlot()); } });
       // labelled, but a distractor of that metric (接待企业350次 is no visit): still a figure of the
       // sentence for its neighbours, with no metric
       rejected = label ? distractorOf(text, slot, label.metric) : null;
@@ -121,6 +124,7 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     if (!label && !opts.all) continue;
 
     const m = slot.m;
+    const region = regionOfSlot();
     const aspect = label?.aspect ?? 'value';
     const period = periodFor(layout, mentions.periods, { offset: m.start, target: aspect === 'target' });
     const base = label ? valueOf(m, label) : { value: m.value, value_high: m.valueHigh, unit: m.unit, approx: m.approx };

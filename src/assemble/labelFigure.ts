@@ -46,9 +46,21 @@ const BULLET = /^(?:[●•■◆▪◇○·\-*]|\d{1,2}[.、．](?!\d)|[（(][�
 let opener: RegExp | null = null;
 /** 其中 / 包括: the words that open a breakdown (scope.tsv, kind sector). */
 export function breakdownOpener(): RegExp {
+  if (opener) return opener;
   const words = labelRules().scope.filter((r) => r.kind === 'sector').flatMap((r) => r.words);
-  opener ??= new RegExp(alternationOf(words));
+  opener = new RegExp(alternationOf(words));
   return opener;
+}
+
+const rowsByMeasure = new WeakMap<AspectRule[], Map<Measure, AspectRule[]>>();
+
+/** The rows of aspects.tsv that apply to a measure, in table order (read once per table and measure). */
+function aspectRowsFor(aspects: AspectRule[], measure: Measure): AspectRule[] {
+  let byMeasure = rowsByMeasure.get(aspects);
+  if (!byMeasure) rowsByMeasure.set(aspects, (byMeasure = new Map()));
+  let rows = byMeasure.get(measure);
+  if (!rows) byMeasure.set(measure, (rows = aspects.filter((r) => r.measures.has(measure))));
+  return rows;
 }
 
 const isMoney = (measure: Measure): boolean => measure === 'money';
@@ -131,8 +143,7 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
   const isStop = (s: Cue<AspectRule>, c: Cue<AspectRule>): boolean => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start;
   const stopped = (rule: AspectRule, c: Cue<AspectRule>): boolean =>
     rule.aspect === 'target' && (inSentence.some((s) => isStop(s, c)) || inClause.some((s) => isStop(s, c)));
-  for (const rule of aspects) {
-    if (!rule.measures.has(measure)) continue;
+  for (const rule of aspectRowsFor(aspects, measure)) {
     if (rule.within === 'clause' && someOf(inClause, rule, (c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
     if (rule.within === 'sentence' && someOf(inSentence, rule, (c) => !stopped(rule, c))) return rule;
     if (rule.within === 'heading' && someOf((inHeading ??= headingCues()), rule, () => true)) return rule;
