@@ -29,14 +29,14 @@ const pendingWords: string[] = [];
 const cache = new Map<string, Token[] | null>();
 const CACHE_LIMIT = 512;
 /**
- * Adjacent characters (as pairKey) of every word of the segmenter's dictionaries that is not a
+ * Adjacent characters of every word of the segmenter's dictionaries that is not a
  * domain word. jieba, as called here (no HMM), cuts a text into dictionary words and single
  * characters only, and a domain word may be cut into; so where no such word holds the characters
  * either side of an offset side by side, no cut puts a forbidden token across it and the
  * whole-word check needs no cut. An extra pair only costs a cut, a missing one would change
  * answers: every file jieba read is included (the words it was given one by one are domain words).
  */
-let wordPairs: Set<number> | null = null;
+let wordPairs: PairSet | null = null;
 /**
  * Cuts of stretches of the last text the labeller asked about (insideWordsOf), by offsets; cleared
  * for another text, and bounded like `cache`.
@@ -86,7 +86,7 @@ function loadJieba(): Jieba | null {
 }
 
 /** pairsOfDictionaries of the files cppjieba read, domain words excepted; null if one cannot be read. */
-function pairsOfFiles(files: string[]): Set<number> | null {
+function pairsOfFiles(files: string[]): PairSet | null {
   try {
     return pairsOfDictionaries(files.map((f) => fs.readFileSync(f, 'utf8')), domainWords);
   } catch {
@@ -161,7 +161,56 @@ export function isWholeWordIn(text: string, from: number, to: number, start: num
   return !inside || inside[end - from] === 0;
 }
 
-const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+/**
+ * A set of pairs of UTF-16 code units, exact: open addressing over a Uint32Array of a << 16 | b, so
+ * a lookup hashes an integer (a Set of a * 65536 + b would hash a heap number per lookup).
+ */
+export class PairSet {
+  private slots = new Uint32Array(1024);
+  private count = 0;
+  /** The pair (0, 0), whose key is the empty slot's 0. */
+  private zero = false;
+
+  add(a: number, b: number): void {
+    const key = ((a << 16) | b) >>> 0;
+    if (key === 0) {
+      this.zero = true;
+      return;
+    }
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    if (this.insert(this.slots, key)) this.count++;
+  }
+
+  has(a: number, b: number): boolean {
+    const key = ((a << 16) | b) >>> 0;
+    if (key === 0) return this.zero;
+    const mask = this.slots.length - 1;
+    for (let i = hashOf(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.slots[i];
+      if (k === key) return true;
+      if (k === 0) return false;
+    }
+  }
+
+  private insert(slots: Uint32Array, key: number): boolean {
+    const mask = slots.length - 1;
+    for (let i = hashOf(key) & mask; ; i = (i + 1) & mask) {
+      if (slots[i] === key) return false;
+      if (slots[i] === 0) {
+        slots[i] = key;
+        return true;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    for (const k of old) if (k !== 0) this.insert(this.slots, k);
+  }
+}
+
+const hashOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 7;
 
 /**
  * The pairs of the words of jieba dictionary files, but of those in `except` (a word is what
@@ -169,8 +218,8 @@ const pairKey = (a: number, b: number): number => a * 0x10000 + b;
  * when a file does not decode cleanly (U+FFFD): cppjieba might read its bytes otherwise, so no pair
  * can be ruled out.
  */
-export function pairsOfDictionaries(contents: string[], except: ReadonlySet<string>): Set<number> | null {
-  const pairs = new Set<number>();
+export function pairsOfDictionaries(contents: string[], except: ReadonlySet<string>): PairSet | null {
+  const pairs = new PairSet();
   for (const content of contents) {
     if (content.includes('\uFFFD')) return null;
     let lineStart = 0;
@@ -178,7 +227,7 @@ export function pairsOfDictionaries(contents: string[], except: ReadonlySet<stri
       let wordEnd = lineStart;
       while (wordEnd < content.length && content[wordEnd] !== ' ' && content[wordEnd] !== '\n') wordEnd++;
       if (wordEnd - lineStart > 1 && !except.has(content.slice(lineStart, wordEnd))) {
-        for (let i = lineStart + 1; i < wordEnd; i++) pairs.add(pairKey(content.charCodeAt(i - 1), content.charCodeAt(i)));
+        for (let i = lineStart + 1; i < wordEnd; i++) pairs.add(content.charCodeAt(i - 1), content.charCodeAt(i));
       }
       const lineEnd = content.indexOf('\n', wordEnd);
       lineStart = lineEnd < 0 ? content.length : lineEnd + 1;
@@ -191,11 +240,11 @@ export function pairsOfDictionaries(contents: string[], except: ReadonlySet<stri
  * Whether a cut of `text` may put a token across `offset`: its two characters stand side by side
  * in some dictionary word, or `offset` falls inside a surrogate pair (one character of its own).
  */
-export function mayJoin(pairs: Set<number>, text: string, offset: number): boolean {
+export function mayJoin(pairs: PairSet, text: string, offset: number): boolean {
   const a = text.charCodeAt(offset - 1);
   const b = text.charCodeAt(offset);
   if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) return true;
-  return pairs.has(pairKey(a, b));
+  return pairs.has(a, b);
 }
 
 /**

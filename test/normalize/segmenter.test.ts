@@ -1,6 +1,6 @@
 // The whole-word check the labeller uses, and nodejieba's lazy, once-per-process load.
 import { describe, expect, it } from 'vitest';
-import { isDomainWord, isWholeWord, isWholeWordIn, mayJoin, pairsOfDictionaries, segmenterLoaded, tokensOf, wordsOfUserDict, addDomainWords } from '../../src/normalize/segmenter.js';
+import { isDomainWord, isWholeWord, isWholeWordIn, mayJoin, PairSet, pairsOfDictionaries, segmenterLoaded, tokensOf, wordsOfUserDict, addDomainWords } from '../../src/normalize/segmenter.js';
 
 /** Whether `word` (its first occurrence in `sentence`) reads as a word there. */
 const whole = (sentence: string, word: string): boolean => {
@@ -43,7 +43,6 @@ describe('segmenter', () => {
   });
 
   describe('pairs of dictionary words (where a cut may join two characters)', () => {
-    const key = (ab: string): number => ab.charCodeAt(0) * 0x10000 + ab.charCodeAt(1);
     const pairs = pairsOfDictionaries(['外资企业 100 n\n一 2000 m\n 空词 3 n\n注册资本 50 n', '签约项目 20 n\n正在\n'], new Set(['签约项目']))!;
     const table: [string, boolean][] = [
       ['外资', true], ['资企', true], ['企业', true], ['册资', true], ['正在', true],
@@ -54,7 +53,7 @@ describe('segmenter', () => {
       ['业注', false], ['业\n', false],
     ];
     it.each(table)('%s → %s', (ab, expected) => {
-      expect(pairs.has(key(ab))).toBe(expected);
+      expect(pairs.has(ab.charCodeAt(0), ab.charCodeAt(1))).toBe(expected);
     });
 
     it('rules nothing out when a file did not decode cleanly', () => {
@@ -96,5 +95,25 @@ describe('segmenter', () => {
     }
     // the stretches hold words that must not be cut into: the check is not vacuous
     expect(cuts).toBeGreaterThan(0);
+  });
+
+  it('PairSet holds exactly the pairs added, through growth and the pair of two NULs', () => {
+    const set = new PairSet();
+    const added = new Set<number>();
+    let x = 12345;
+    for (let i = 0; i < 5000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      const a = (x >>> 16) % 300 + (i % 2 ? 0x4e00 : 0);
+      const b = x % 300;
+      set.add(a, b);
+      added.add(a * 0x10000 + b);
+    }
+    set.add(0, 0);
+    for (let a = 0; a < 300; a++) {
+      for (const hi of [0, 0x4e00]) {
+        for (let b = 0; b < 300; b++) expect(set.has(a + hi, b)).toBe(added.has((a + hi) * 0x10000 + b) || (a + hi === 0 && b === 0));
+      }
+    }
+    expect(new PairSet().has(0, 0)).toBe(false);
   });
 });
