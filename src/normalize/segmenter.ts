@@ -38,12 +38,10 @@ const CACHE_LIMIT = 512;
  */
 let wordPairs: PairSet | null = null;
 /**
- * Cuts of stretches of the last text the labeller asked about (insideWordsOf), by offsets; cleared
- * for another text, and bounded like `cache`.
+ * Cuts of the stretches the labeller asked about (insideWordsOf), by their text: a clause that
+ * recurs (in one document or the next) is cut once. Bounded like `cache`.
  */
-const stretches = new Map<number, Uint8Array | null>();
-let stretchText = '';
-const STRETCH_LIMIT = 4096;
+const stretches = new Map<string, Uint8Array | null>();
 
 /** The user dictionaries: the built-in one and `userdict.utf8` of each --rules folder. */
 function userDictPaths(): string[] {
@@ -147,9 +145,8 @@ export function isWholeWord(sentence: string, start: number, end: number): boole
 }
 
 /**
- * isWholeWord(text.slice(from, to), start - from, end - from), without the slice: the labeller asks
- * about many words of one document, so the cuts of its stretches are kept by offsets (until another
- * text is asked about), and no cut is made where no dictionary word could cross `end`.
+ * isWholeWord(text.slice(from, to), start - from, end - from). No cut is made where no dictionary
+ * word could cross `end`, which is most words; a stretch that needs one is cut once (insideWordsOf).
  */
 export function isWholeWordIn(text: string, from: number, to: number, start: number, end: number): boolean {
   // a token crossing `end` holds the characters on both sides of it, inside the stretch
@@ -252,14 +249,9 @@ export function mayJoin(pairs: PairSet, text: string, offset: number): boolean {
  * (the cuts isWholeWord forbids); null when jieba's words do not give back the text.
  */
 function insideWordsOf(lib: Jieba, text: string, from: number, to: number): Uint8Array | null {
-  if (text !== stretchText || stretches.size >= STRETCH_LIMIT) {
-    stretches.clear();
-    stretchText = text;
-  }
-  const key = from * (text.length + 1) + to;
-  const hit = stretches.get(key);
-  if (hit !== undefined) return hit;
   const stretch = text.slice(from, to);
+  const hit = stretches.get(stretch);
+  if (hit !== undefined) return hit;
   let inside: Uint8Array | null = new Uint8Array(to - from + 1);
   let at = 0;
   for (const word of lib.cut(stretch)) {
@@ -272,7 +264,8 @@ function insideWordsOf(lib: Jieba, text: string, from: number, to: number): Uint
     at += word.length;
   }
   if (at !== stretch.length) inside = null;
-  stretches.set(key, inside);
+  if (stretches.size >= CACHE_LIMIT) stretches.clear();
+  stretches.set(stretch, inside);
   return inside;
 }
 
