@@ -4,7 +4,7 @@
 import type { Approx, CleanDocument, FigureRecord, NumberMention, PeriodMention, RegionMention } from '../model.js';
 import { layoutOf, textOf, type TextLayout } from '../extract/textLayout.js';
 import { periodFor } from './periodFor.js';
-import { mainRegion, regionFor } from './regionFor.js';
+import { mainRegion, regionFor, type RegionChoice } from './regionFor.js';
 import { slotsOf, type Slot } from './figureContext.js';
 import { countsProjects, distractorOf } from './distractorOf.js';
 import { breakdownOpener, labelFigure, type Label, type Sibling } from './labelFigure.js';
@@ -66,7 +66,6 @@ function valueOf(m: NumberMention, label: Label): Pick<FigureRecord, 'value' | '
     if (m.unit !== 'times') return x * sign;
     return (rule?.times === 'ratio' ? (x - 1) * 100 : x * 100) * sign;
   };
-  const tidy = (x: number): number => (Object.is(x, -0) ? 0 : +x.toPrecision(15));
   let approx: Approx = m.approx;
   if (label.aspect === 'target') {
     approx = rule?.approx ?? (approx === 'over' ? 'at_least' : approx === 'under' ? 'at_most' : approx);
@@ -77,6 +76,16 @@ function valueOf(m: NumberMention, label: Label): Pick<FigureRecord, 'value' | '
     unit: m.unit === 'times' ? 'percent' : m.unit,
     approx,
   };
+}
+
+/**
+ * A value rounded to 15 significant digits (the float noise of 0.1 * 3 goes), -0 as 0. An integer
+ * under 10^15 has no more digits than that, so it is its own rounding: no number-to-string trip.
+ */
+export function tidy(x: number): number {
+  if (Object.is(x, -0)) return 0;
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x;
+  return +x.toPrecision(15);
 }
 
 export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: AssembleOptions): FigureRecord[] {
@@ -100,9 +109,12 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     // a distractor is still a figure of its sentence: 其中包括一个…项目，项目总投资5.2亿元 leans on
     // 一个, not on the signed count before it
     if (rejected && isDistractorId(rejected)) siblings.push({ slot, label: null });
-    const region = regionFor(layout, mentions.regions, main, slot.m.start);
+    // the region is looked for when a record needs it, or a metric word asks where the figure is
+    // (区外资金): not for every number the labeller rejects
+    let found: RegionChoice | null = null;
+    const regionOfSlot = (): RegionChoice => (found ??= regionFor(layout, mentions.regions, main, slot.m.start));
     if (!rejected) {
-      label = labelFigure(layout, slot, siblings, { autonomousRegion: inAutonomousRegion(region) });
+      label = labelFigure(layout, slot, siblings, { get autonomousRegion() { return inAutonomousRegion(regionOfSlot()); } });
       // labelled, but a distractor of that metric (接待企业350次 is no visit): still a figure of the
       // sentence for its neighbours, with no metric
       rejected = label ? distractorOf(text, slot, label.metric) : null;
@@ -112,6 +124,7 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     if (!label && !opts.all) continue;
 
     const m = slot.m;
+    const region = regionOfSlot();
     const aspect = label?.aspect ?? 'value';
     const period = periodFor(layout, mentions.periods, { offset: m.start, target: aspect === 'target' });
     const base = label ? valueOf(m, label) : { value: m.value, value_high: m.valueHigh, unit: m.unit, approx: m.approx };

@@ -13,15 +13,20 @@ export interface CuePattern<R> {
   word: string;
   /** Sticky matcher of the word at one position (`…` compiled to a bounded gap). */
   re: RegExp;
+  /** Whether the word has no `…` gap: it matches exactly where the text starts with it. */
+  literal: boolean;
+  /** The word's second character (UTF-16 code unit), or -1 when it has none or a gap follows the first. */
+  second: number;
 }
 
+/** A match, shared by every caller that asks about its text (read-only: filter and sort arrays of cues, never a cue). */
 export interface Cue<R> {
-  row: R;
-  word: string;
-  start: number;
-  end: number;
+  readonly row: R;
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
   /** The matched text (a gap word shows what it spanned). */
-  text: string;
+  readonly text: string;
 }
 
 /** The table cell `a|b|c` as words. */
@@ -36,29 +41,38 @@ export function patternOf(word: string): RegExp {
 }
 
 export function cuePatternsOf<R>(rows: R[], wordsOf: (row: R) => string[]): CuePattern<R>[] {
-  return rows.flatMap((row) => wordsOf(row).map((word) => ({ row, word, re: patternOf(word) })));
+  return rows.flatMap((row) => wordsOf(row).map((word) => ({
+    row, word, re: patternOf(word), literal: !word.includes('…'), second: word.length > 1 && word[1] !== '…' ? word.charCodeAt(1) : -1,
+  })));
 }
 
-/** The first character (UTF-16 code unit) of each word: a cheap index so most positions are skipped at once. */
-function firstChars<R>(patterns: CuePattern<R>[]): Map<number, CuePattern<R>[]> {
-  const byFirst = new Map<number, CuePattern<R>[]>();
+/** The patterns by the first character (UTF-16 code unit) of their word, in table order. */
+interface FirstChars<R> {
+  lists: CuePattern<R>[][];
+  /** For each code unit, 1 + the index in `lists` of the words starting with it, or 0 (most positions: skipped on one read). */
+  listOf: Uint16Array;
+}
+
+function firstChars<R>(patterns: CuePattern<R>[]): FirstChars<R> {
+  const lists: CuePattern<R>[][] = [];
+  const listOf = new Uint16Array(0x10000);
   for (const p of patterns) {
     const c = p.word.charCodeAt(0);
-    if (!byFirst.has(c)) byFirst.set(c, []);
-    byFirst.get(c)!.push(p);
+    if (listOf[c] === 0) listOf[c] = lists.push([]);
+    lists[listOf[c] - 1].push(p);
   }
-  return byFirst;
+  return { lists, listOf };
 }
 
-const indexCache = new WeakMap<object, Map<number, CuePattern<unknown>[]>>();
+const indexCache = new WeakMap<object, FirstChars<unknown>>();
 
-function byFirstOf<R>(patterns: CuePattern<R>[]): Map<number, CuePattern<R>[]> {
-  let byFirst = indexCache.get(patterns) as Map<number, CuePattern<R>[]> | undefined;
-  if (!byFirst) {
-    byFirst = firstChars(patterns);
-    indexCache.set(patterns, byFirst as Map<number, CuePattern<unknown>[]>);
+function byFirstOf<R>(patterns: CuePattern<R>[]): FirstChars<R> {
+  let index = indexCache.get(patterns) as FirstChars<R> | undefined;
+  if (!index) {
+    index = firstChars(patterns);
+    indexCache.set(patterns, index as FirstChars<unknown>);
   }
-  return byFirst;
+  return index;
 }
 
 /** Every match of a table in one text, in text order (then table order), and their starts. */
@@ -79,18 +93,27 @@ const textCache = new WeakMap<object, TextCues>();
 function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
   const cached = textCache.get(patterns);
   if (cached && cached.text === text) return cached;
-  const byFirst = byFirstOf(patterns);
+  const { lists, listOf } = byFirstOf(patterns);
   const cues: Cue<unknown>[] = [];
   for (let i = 0; i < text.length; i++) {
-    const candidates = byFirst.get(text.charCodeAt(i));
-    if (!candidates) continue;
-    for (const p of candidates) {
+    const list = listOf[text.charCodeAt(i)];
+    if (list === 0) continue;
+    const next = text.charCodeAt(i + 1);
+    for (const p of lists[list - 1]) {
+      // most words sharing a first character differ at the second: one comparison rules them out
+      if (p.second >= 0 && p.second !== next) continue;
+      // a word without a gap is matched as a string: what its regex would match, without a match array
+      if (p.literal) {
+        if (text.startsWith(p.word, i)) cues.push({ row: p.row, word: p.word, start: i, end: i + p.word.length, text: p.word });
+        continue;
+      }
       p.re.lastIndex = i;
       const m = p.re.exec(text);
-      if (m) cues.push(Object.freeze({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] }));
+      if (m) cues.push({ row: p.row, word: p.word, start: i, end: i + m[0].length, text: m[0] });
     }
   }
-  const starts = Int32Array.from(cues, (c) => c.start);
+  const starts = new Int32Array(cues.length);
+  for (let k = 0; k < cues.length; k++) starts[k] = cues[k].start;
   const out = { text, cues, starts };
   textCache.set(patterns, out);
   return out;
@@ -112,7 +135,7 @@ function lowerBound(starts: Int32Array, from: number): number {
  * Every occurrence of every pattern that starts and ends inside text[from, to). The text is matched
  * once (see allCues) and each window is a binary search into its matches, so asking about every
  * figure of a long text costs the size of the windows, not of the text. The cues are shared
- * between calls (frozen): callers filter and sort the arrays, never the cues.
+ * between calls (read-only): callers filter and sort the arrays, never the cues.
  */
 export function cuesIn<R>(text: string, from: number, to: number, patterns: CuePattern<R>[]): Cue<R>[] {
   const { cues, starts } = allCues(text, patterns);

@@ -16,7 +16,7 @@ import { spanIndexAt, type TextLayout } from '../extract/textLayout.js';
 import { NEAR, type Slot } from './figureContext.js';
 import { cuesIn, withoutNested, type Cue } from './cueMatches.js';
 import { labelRules, type AspectRule, type Measure, type MetricRule } from './labelRules.js';
-import { isWholeWord } from '../normalize/segmenter.js';
+import { isWholeWordIn } from '../normalize/segmenter.js';
 import { alternationOf } from '../rules/ruleTables.js';
 import { isSizeClass } from './scopeOf.js';
 
@@ -46,9 +46,21 @@ const BULLET = /^(?:[●•■◆▪◇○·\-*]|\d{1,2}[.、．](?!\d)|[（(][�
 let opener: RegExp | null = null;
 /** 其中 / 包括: the words that open a breakdown (scope.tsv, kind sector). */
 export function breakdownOpener(): RegExp {
+  if (opener) return opener;
   const words = labelRules().scope.filter((r) => r.kind === 'sector').flatMap((r) => r.words);
-  opener ??= new RegExp(alternationOf(words));
+  opener = new RegExp(alternationOf(words));
   return opener;
+}
+
+const rowsByMeasure = new WeakMap<AspectRule[], Map<Measure, AspectRule[]>>();
+
+/** The rows of aspects.tsv that apply to a measure, in table order (read once per table and measure). */
+function aspectRowsFor(aspects: AspectRule[], measure: Measure): AspectRule[] {
+  let byMeasure = rowsByMeasure.get(aspects);
+  if (!byMeasure) rowsByMeasure.set(aspects, (byMeasure = new Map()));
+  let rows = byMeasure.get(measure);
+  if (!rows) byMeasure.set(measure, (rows = aspects.filter((r) => r.measures.has(measure))));
+  return rows;
 }
 
 const isMoney = (measure: Measure): boolean => measure === 'money';
@@ -71,7 +83,7 @@ function metricCuesIn(layout: TextLayout, slot: Slot, from: number, to: number):
   const { text } = layout;
   return cuesIn(text, from, to, labelRules().metricCues).filter((c) => {
     const { start: s, end: e } = segmentSpan(layout, slot, c);
-    return isWholeWord(text.slice(s, e), c.start - s, c.end - s);
+    return isWholeWordIn(text, s, e, c.start, c.end);
   });
 }
 
@@ -121,20 +133,29 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
   const insideMetricWord = (c: Cue<AspectRule>): boolean => metricCues.some((w) => w.start <= c.start && w.end >= c.end);
   const inClause = cuesIn(text, Math.max(clause.start, m.start - NEAR), m.start, aspectCues).filter((c) => !insideMetricWord(c));
   const inSentence = cuesIn(text, Math.max(sentence.start, clause.start - NEAR), clause.start, aspectCues);
-  const heading = headingAbove(layout, slot);
-  const inHeading = heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
-  for (const rule of aspects) {
-    if (!rule.measures.has(measure)) continue;
-    const own = (cues: Cue<AspectRule>[]): Cue<AspectRule>[] => cues.filter((c) => c.row === rule);
-    if (rule.within === 'clause' && own(inClause).some((c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
-    // a goal lead (目标任务：) holds until a word of achievement (截至, 已 …) says the figures are values again
-    const stopped = (c: Cue<AspectRule>): boolean => rule.aspect === 'target' &&
-      [...inSentence, ...inClause].some((s) => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start);
-    if (rule.within === 'sentence' && own(inSentence).some((c) => !stopped(c))) return rule;
-    if (rule.within === 'heading' && own(inHeading).length) return rule;
-    if (rule.within === 'run' && own(inSentence).some((c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
+  // the heading above a list matters only to a heading row that fits the number: looked for then
+  let inHeading: Cue<AspectRule>[] | null = null;
+  const headingCues = (): Cue<AspectRule>[] => {
+    const heading = headingAbove(layout, slot);
+    return heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
+  };
+  // a goal lead (目标任务：) holds until a word of achievement (截至, 已 …) says the figures are values again
+  const isStop = (s: Cue<AspectRule>, c: Cue<AspectRule>): boolean => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start;
+  const stopped = (rule: AspectRule, c: Cue<AspectRule>): boolean =>
+    rule.aspect === 'target' && (inSentence.some((s) => isStop(s, c)) || inClause.some((s) => isStop(s, c)));
+  for (const rule of aspectRowsFor(aspects, measure)) {
+    if (rule.within === 'clause' && someOf(inClause, rule, (c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
+    if (rule.within === 'sentence' && someOf(inSentence, rule, (c) => !stopped(rule, c))) return rule;
+    if (rule.within === 'heading' && someOf((inHeading ??= headingCues()), rule, () => true)) return rule;
+    if (rule.within === 'run' && someOf(inSentence, rule, (c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
   }
   return null;
+}
+
+/** Whether a cue of `rule` among `cues` passes `test` (no filtered copy per row). */
+function someOf(cues: Cue<AspectRule>[], rule: AspectRule, test: (c: Cue<AspectRule>) => boolean): boolean {
+  for (const c of cues) if (c.row === rule && test(c)) return true;
+  return false;
 }
 
 /**

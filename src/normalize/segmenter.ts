@@ -28,6 +28,20 @@ const domainWords = new Set<string>();
 const pendingWords: string[] = [];
 const cache = new Map<string, Token[] | null>();
 const CACHE_LIMIT = 512;
+/**
+ * Adjacent characters of every word of the segmenter's dictionaries that is not a
+ * domain word. jieba, as called here (no HMM), cuts a text into dictionary words and single
+ * characters only, and a domain word may be cut into; so where no such word holds the characters
+ * either side of an offset side by side, no cut puts a forbidden token across it and the
+ * whole-word check needs no cut. An extra pair only costs a cut, a missing one would change
+ * answers: every file jieba read is included (the words it was given one by one are domain words).
+ */
+let wordPairs: PairSet | null = null;
+/**
+ * Cuts of the stretches the labeller asked about (insideWordsOf), by their text: a clause that
+ * recurs (in one document or the next) is cut once. Bounded like `cache`.
+ */
+const stretches = new Map<string, Uint8Array | null>();
 
 /** The user dictionaries: the built-in one and `userdict.utf8` of each --rules folder. */
 function userDictPaths(): string[] {
@@ -50,8 +64,10 @@ function loadJieba(): Jieba | null {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as Jieba;
     const [builtin, ...extra] = userDictPaths();
-    lib.load(jiebaDictPaths(builtin ? { userDict: builtin } : {}));
-    for (const f of [builtin, ...extra].filter(Boolean)) {
+    const dicts = jiebaDictPaths(builtin ? { userDict: builtin } : {});
+    lib.load(dicts);
+    const userDicts = [builtin, ...extra].filter(Boolean);
+    for (const f of userDicts) {
       for (const w of wordsOfUserDict(fs.readFileSync(f, 'utf8'))) {
         domainWords.add(w);
         if (f !== builtin) lib.insertWord(w);
@@ -59,11 +75,21 @@ function loadJieba(): Jieba | null {
     }
     for (const w of pendingWords.splice(0)) lib.insertWord(w);
     jieba = lib;
+    wordPairs = pairsOfFiles([dicts.dict, ...dicts.userDict.split(/[|;]/).filter(Boolean), ...extra]);
   } catch {
     // Without the native addon the labeller still works; it only loses the whole-word check.
     loadFailed = true;
   }
   return jieba;
+}
+
+/** pairsOfDictionaries of the files cppjieba read, domain words excepted; null if one cannot be read. */
+function pairsOfFiles(files: string[]): PairSet | null {
+  try {
+    return pairsOfDictionaries(files.map((f) => fs.readFileSync(f, 'utf8')), domainWords);
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -78,6 +104,12 @@ export function addDomainWords(words: Iterable<string>): void {
     else pendingWords.push(w);
   }
   cache.clear();
+  stretches.clear();
+}
+
+/** Whether `word` is a domain word (a keyword may cut into it). */
+export function isDomainWord(word: string): boolean {
+  return domainWords.has(word);
 }
 
 /** The sentence cut into words with their offsets, or null when segmentation is unavailable. */
@@ -109,11 +141,132 @@ export function tokensOf(sentence: string): Token[] | null {
  * True when segmentation is unavailable.
  */
 export function isWholeWord(sentence: string, start: number, end: number): boolean {
-  const tokens = tokensOf(sentence);
-  if (!tokens) return true;
-  const cutsWord = (offset: number): boolean =>
-    tokens.some((t) => t.start < offset && offset < t.end && !domainWords.has(t.word));
-  return !cutsWord(end);
+  return isWholeWordIn(sentence, 0, sentence.length, start, end);
+}
+
+/**
+ * isWholeWord(text.slice(from, to), start - from, end - from). No cut is made where no dictionary
+ * word could cross `end`, which is most words; a stretch that needs one is cut once (insideWordsOf).
+ */
+export function isWholeWordIn(text: string, from: number, to: number, start: number, end: number): boolean {
+  // a token crossing `end` holds the characters on both sides of it, inside the stretch
+  if (end <= from || end >= to) return true;
+  const lib = loadJieba();
+  if (!lib) return true;
+  if (wordPairs && !mayJoin(wordPairs, text, end)) return true;
+  const inside = insideWordsOf(lib, text, from, to);
+  return !inside || inside[end - from] === 0;
+}
+
+/**
+ * A set of pairs of UTF-16 code units, exact: open addressing over a Uint32Array of a << 16 | b, so
+ * a lookup hashes an integer (a Set of a * 65536 + b would hash a heap number per lookup).
+ */
+export class PairSet {
+  private slots = new Uint32Array(1024);
+  private count = 0;
+  /** The pair (0, 0), whose key is the empty slot's 0. */
+  private zero = false;
+
+  add(a: number, b: number): void {
+    const key = ((a << 16) | b) >>> 0;
+    if (key === 0) {
+      this.zero = true;
+      return;
+    }
+    if (2 * (this.count + 1) > this.slots.length) this.grow();
+    if (this.insert(this.slots, key)) this.count++;
+  }
+
+  has(a: number, b: number): boolean {
+    const key = ((a << 16) | b) >>> 0;
+    if (key === 0) return this.zero;
+    const mask = this.slots.length - 1;
+    for (let i = hashOf(key) & mask; ; i = (i + 1) & mask) {
+      const k = this.slots[i];
+      if (k === key) return true;
+      if (k === 0) return false;
+    }
+  }
+
+  private insert(slots: Uint32Array, key: number): boolean {
+    const mask = slots.length - 1;
+    for (let i = hashOf(key) & mask; ; i = (i + 1) & mask) {
+      if (slots[i] === key) return false;
+      if (slots[i] === 0) {
+        slots[i] = key;
+        return true;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    for (const k of old) if (k !== 0) this.insert(this.slots, k);
+  }
+}
+
+const hashOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> 7;
+
+/**
+ * The pairs of the words of jieba dictionary files, but of those in `except` (a word is what
+ * precedes the first space of a line: cppjieba splits lines at ' ' and keeps empty fields). Null
+ * when a file does not decode cleanly (U+FFFD): cppjieba might read its bytes otherwise, so no pair
+ * can be ruled out.
+ */
+export function pairsOfDictionaries(contents: string[], except: ReadonlySet<string>): PairSet | null {
+  const pairs = new PairSet();
+  for (const content of contents) {
+    if (content.includes('\uFFFD')) return null;
+    let lineStart = 0;
+    while (lineStart < content.length) {
+      let wordEnd = lineStart;
+      while (wordEnd < content.length && content[wordEnd] !== ' ' && content[wordEnd] !== '\n') wordEnd++;
+      if (wordEnd - lineStart > 1 && !except.has(content.slice(lineStart, wordEnd))) {
+        for (let i = lineStart + 1; i < wordEnd; i++) pairs.add(content.charCodeAt(i - 1), content.charCodeAt(i));
+      }
+      const lineEnd = content.indexOf('\n', wordEnd);
+      lineStart = lineEnd < 0 ? content.length : lineEnd + 1;
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Whether a cut of `text` may put a token across `offset`: its two characters stand side by side
+ * in some dictionary word, or `offset` falls inside a surrogate pair (one character of its own).
+ */
+export function mayJoin(pairs: PairSet, text: string, offset: number): boolean {
+  const a = text.charCodeAt(offset - 1);
+  const b = text.charCodeAt(offset);
+  if (a >= 0xd800 && a <= 0xdbff && b >= 0xdc00 && b <= 0xdfff) return true;
+  return pairs.has(a, b);
+}
+
+/**
+ * For each offset of text[from, to), 1 when it falls inside a token that is not a domain word
+ * (the cuts isWholeWord forbids); null when jieba's words do not give back the text.
+ */
+function insideWordsOf(lib: Jieba, text: string, from: number, to: number): Uint8Array | null {
+  const stretch = text.slice(from, to);
+  const hit = stretches.get(stretch);
+  if (hit !== undefined) return hit;
+  let inside: Uint8Array | null = new Uint8Array(to - from + 1);
+  let at = 0;
+  for (const word of lib.cut(stretch)) {
+    // jieba keeps every character; if it ever did not, offsets would lie: give up on this one.
+    if (!stretch.startsWith(word, at)) {
+      inside = null;
+      break;
+    }
+    if (word.length > 1 && !domainWords.has(word)) inside.fill(1, at + 1, at + word.length);
+    at += word.length;
+  }
+  if (at !== stretch.length) inside = null;
+  if (stretches.size >= CACHE_LIMIT) stretches.clear();
+  stretches.set(stretch, inside);
+  return inside;
 }
 
 /** Whether nodejieba has been loaded in this process (for tests of the lazy load). */

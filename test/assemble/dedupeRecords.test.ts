@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../src/model.js';
 import fc from 'fast-check';
-import { dedupeRecords, roundsTo, sameAmount, stepOf, type Candidate } from '../../src/assemble/dedupeRecords.js';
+import { dedupeIndexed, dedupeRecords, roundsTo, sameAmount, stepOf, type Candidate } from '../../src/assemble/dedupeRecords.js';
 
 const record = (over: Partial<FigureRecord>): FigureRecord => ({
   doc: 'd', url: null, title: null, published: null, region: 'A区', adcode: null, period: '2023', period_text: null,
@@ -117,7 +117,7 @@ describe('dedupeRecords indexes', () => {
   });
   it('keeps what the walk over every kept figure keeps', () => {
     fc.assert(
-      fc.property(fc.array(candidate, { maxLength: 60 }), (rows) => {
+      fc.property(fc.array(candidate, { maxLength: 100 }), (rows) => {
         const sorted = [...rows].sort((a, b) => a.sentence - b.sentence);
         const make = (list: typeof rows): Candidate[] => list.map((r, i) => ({
           record: record({ value: r.value, start: i, approx: r.approx as FigureRecord['approx'], metric: r.metric as FigureRecord['metric'], period: r.period }),
@@ -126,7 +126,11 @@ describe('dedupeRecords indexes', () => {
           sentenceStart: r.sentence * 100,
         }));
         // in text order (as assembleRecords hands them on) and in any order
-        for (const list of [sorted, rows]) expect(dedupeRecords(make(list))).toEqual(walked(make(list)));
+        for (const list of [sorted, rows]) {
+          expect(dedupeRecords(make(list))).toEqual(walked(make(list)));
+          // the indexes on their own too: dedupeRecords walks a list this short
+          expect(dedupeIndexed(make(list))).toEqual(walked(make(list)));
+        }
       }),
       { numRuns: 2000 },
     );
