@@ -136,11 +136,9 @@ describe('dedupeRecords indexes', () => {
     );
   });
 
-  it('does not hang on thousands of distinct figures, one per sentence, with headlines', () => {
+  it('keeps all of 40,000 distinct figures, one per sentence, with headlines (no clock: a quadratic walk trips the test timeout)', () => {
     const many: Candidate[] = [];
     for (let i = 0; i < 40_000; i++) many.push(cand(`${i}个`, i, i * 10, { unit: 'count', metric: 'signed.projects', sentenceStart: i * 10, headline: i % 2 === 0 }));
-    const t0 = performance.now();
-    expect(dedupeRecords(many).length).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(dedupeRecords(many).length).toBe(40_000);
   });
 });
