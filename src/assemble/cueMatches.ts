@@ -3,6 +3,8 @@
 // the first alternative of one big regex win. 集中签约 and 签约活动 overlap in 集中签约活动: only
 // the measure word (2次 vs 2个) can tell which one a number means.
 
+import { CODE_SLOTS, codeAt } from '../extract/numbers/scanAt.js';
+
 /** Characters that end a clause: a `…` gap never crosses them. */
 const CLAUSE_BREAK = '，,；;：:。！？!?\\n';
 /** A `…` gap: up to 30 characters of the same clause (lazy and bounded: no runaway backtracking). */
@@ -55,7 +57,7 @@ interface FirstChars<R> {
 
 function firstChars<R>(patterns: CuePattern<R>[]): FirstChars<R> {
   const lists: CuePattern<R>[][] = [];
-  const listOf = new Uint16Array(0x10000);
+  const listOf = new Uint16Array(CODE_SLOTS);
   for (const p of patterns) {
     const c = p.word.charCodeAt(0);
     if (listOf[c] === 0) listOf[c] = lists.push([]);
@@ -96,9 +98,9 @@ function allCues<R>(text: string, patterns: CuePattern<R>[]): TextCues {
   const { lists, listOf } = byFirstOf(patterns);
   const cues: Cue<unknown>[] = [];
   for (let i = 0; i < text.length; i++) {
-    const list = listOf[text.charCodeAt(i)];
+    const list = listOf[codeAt(text, i)];
     if (list === 0) continue;
-    const next = text.charCodeAt(i + 1);
+    const next = codeAt(text, i + 1);
     for (const p of lists[list - 1]) {
       // most words sharing a first character differ at the second: one comparison rules them out
       if (p.second >= 0 && p.second !== next) continue;

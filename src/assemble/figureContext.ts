@@ -7,6 +7,7 @@
 import type { NumberMention } from '../model.js';
 import type { Span, TextLayout } from '../extract/textLayout.js';
 import { labelRules, type Measure } from './labelRules.js';
+import { CODE_SLOTS, codeAt } from '../extract/numbers/scanAt.js';
 
 export interface Slot {
   index: number;
@@ -35,7 +36,7 @@ const RIGHT_STOP = /[、，,；;：:。！？!?“”"（()）【】\s]/;
 
 /** RIGHT_STOP for each UTF-16 code unit, read once (the window walk tests every character). */
 const RIGHT_STOP_CODES: Uint8Array = (() => {
-  const codes = new Uint8Array(0x10000);
+  const codes = new Uint8Array(CODE_SLOTS);
   for (let c = 0; c < 0x10000; c++) if (RIGHT_STOP.test(String.fromCharCode(c))) codes[c] = 1;
   return codes;
 })();
@@ -114,7 +115,7 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
     }
     let rightEnd = Math.min(clause.end, m.end + NEAR);
     for (let k = m.end; k < rightEnd; k++) {
-      if (RIGHT_STOP_CODES[text.charCodeAt(k)]) {
+      if (RIGHT_STOP_CODES[codeAt(text, k)]) {
         rightEnd = k;
         break;
       }

@@ -6,6 +6,7 @@ import {
   type Decimal, ZERO, decimalOf, decimalOfInt, isZero, negated, numberOf, productOf, shifted, sumOf,
 } from './decimal.js';
 import { numeralTables, type NumeralTables } from './numeralTables.js';
+import { codeAt } from './scanAt.js';
 
 export type NumeralForm = 'arabic' | 'chinese' | 'mixed' | 'digits' | 'fraction';
 
@@ -89,7 +90,7 @@ let arabicIntDigits = 0;
  */
 export function arabicEnd(text: string, i: number): number {
   let k = i;
-  while (isDigitCode(text.charCodeAt(k))) k++;
+  while (isDigitCode(codeAt(text, k))) k++;
   let digits = k - i;
   if (digits === 0) {
     arabicIntDigits = 0;
@@ -97,23 +98,23 @@ export function arabicEnd(text: string, i: number): number {
   }
   // ,ddd groups, each with no fourth digit after it
   while (
-    text.charCodeAt(k) === 0x2c && isDigitCode(text.charCodeAt(k + 1)) && isDigitCode(text.charCodeAt(k + 2)) &&
-    isDigitCode(text.charCodeAt(k + 3)) && !isDigitCode(text.charCodeAt(k + 4))
+    codeAt(text, k) === 0x2c && isDigitCode(codeAt(text, k + 1)) && isDigitCode(codeAt(text, k + 2)) &&
+    isDigitCode(codeAt(text, k + 3)) && !isDigitCode(codeAt(text, k + 4))
   ) {
     k += 4;
     digits += 3;
   }
   arabicIntDigits = digits;
-  if (text.charCodeAt(k) === 0x2e && isDigitCode(text.charCodeAt(k + 1))) {
+  if (codeAt(text, k) === 0x2e && isDigitCode(codeAt(text, k + 1))) {
     k += 2;
-    while (isDigitCode(text.charCodeAt(k))) k++;
+    while (isDigitCode(codeAt(text, k))) k++;
   }
   return k;
 }
 
 function spacesAt(text: string, i: number): number {
   let j = i;
-  while (j < text.length && text.charCodeAt(j) === 0x20 && j - i < MAX_GAP) j++;
+  while (j < text.length && codeAt(text, j) === 0x20 && j - i < MAX_GAP) j++;
   return j;
 }
 
@@ -122,7 +123,7 @@ function roundLeadBefore(text: string, at: number, T: NumeralTables): { word: st
   // 百分之 stays a percent (超百分之五十); 成百上千 is no figure (the unit before the lead)
   if (text[at + 1] === '分' || text[at + 1] === '之') return null;
   const lead = T.roundLeads.find((r) => text.endsWith(r.word, at));
-  if (!lead || T.byCode[text.charCodeAt(at - lead.word.length - 1)]?.kind === 'unit') return null;
+  if (!lead || T.byCode[codeAt(text, at - lead.word.length - 1)]?.kind === 'unit') return null;
   return lead;
 }
 
@@ -130,7 +131,7 @@ function roundLeadBefore(text: string, at: number, T: NumeralTables): { word: st
 function isVague(text: string, start: number, end: number, T: NumeralTables): boolean {
   if (!T.vagueLeads.some((w) => text.endsWith(w, start))) return false;
   for (let k = start; k < end; k++) {
-    const kind = T.byCode[text.charCodeAt(k)]?.kind;
+    const kind = T.byCode[codeAt(text, k)]?.kind;
     if (kind !== 'unit' && kind !== 'scale' && kind !== 'approx') return false;
   }
   return true;
@@ -167,8 +168,8 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     const j = spacesAt(text, i);
     if (j > i && prev === 'none') break;
     if (j >= text.length) break;
-    const u = text.charCodeAt(j);
-    if (isDigitCode(u) || (u === 0x2e && prev === 'none' && isDigitCode(text.charCodeAt(j + 1)))) {
+    const u = codeAt(text, j);
+    if (isDigitCode(u) || (u === 0x2e && prev === 'none' && isDigitCode(codeAt(text, j + 1)))) {
       const c = text[j];
       if (prev === 'arabic' || prev === 'digit' || prev === 'point' || prev === 'approx') break;
       if (j > i && prev !== 'unit' && prev !== 'scale' && prev !== 'zero') break;
@@ -226,7 +227,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       if (digitString.length > 1) return { skipTo: j + 1 }; // 二三十: "twenty or thirty", not a figure
       if (prev === 'approx' || prev === 'point') break;
       // 百三 = 130 and 百分之百 = 100%, but 百姓, 千万不要 and 百分之 itself are words
-      if (prev === 'none' && nc.value > 1 && T.byCode[text.charCodeAt(j + 1)]?.kind !== 'digit' && text[j - 1] !== '之' && !roundLeadBefore(text, start, T)) break;
+      if (prev === 'none' && nc.value > 1 && T.byCode[codeAt(text, j + 1)]?.kind !== 'digit' && text[j - 1] !== '之' && !roundLeadBefore(text, start, T)) break;
       if (nc.value >= sectionMinPower) break;
       const mult = current && !isZero(current) ? current : decimalOfInt(1);
       section = sumOf(section, shifted(mult, nc.value));
@@ -274,7 +275,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
       let frac = '';
       let fracEnd = k;
       while (k < text.length) {
-        const dc = T.byCode[text.charCodeAt(k)];
+        const dc = T.byCode[codeAt(text, k)];
         if (!dc || dc.kind !== 'digit' || text[k] === '两' || text[k] === '俩') break;
         frac += String(dc.value);
         fracEnd = k + 1;
@@ -294,7 +295,7 @@ function scanBody(text: string, start: number, T: NumeralTables): Scan | Skip | 
     if (nc.kind === 'approx') {
       if (prev === 'none' || prev === 'point' || prev === 'approx') break;
       const k = spacesAt(text, j + 1);
-      if (T.byCode[text.charCodeAt(k)]?.kind !== 'scale') break;
+      if (T.byCode[codeAt(text, k)]?.kind !== 'scale') break;
       if (T.unitWords.some((w) => text.startsWith(w, k))) break;
       approx = true;
       prev = 'approx';
@@ -360,7 +361,7 @@ interface Signed {
 
 /** A body with an optional leading sign (负, -). */
 function scanSigned(text: string, i: number, T: NumeralTables): Signed | Skip | null {
-  const u = text.charCodeAt(i);
+  const u = codeAt(text, i);
   const signed = u === 0x2d || T.byCode[u]?.kind === 'negative';
   const body = scanBody(text, signed ? i + 1 : i, T);
   if (body === null || isSkip(body)) return body;
@@ -395,7 +396,7 @@ const GE_CODE = 0x4e2a; // 个
 function plainArabicAt(text: string, i: number, T: NumeralTables): Numeral | null {
   const end = arabicEnd(text, i);
   if (end === i || end - i > MAX_DIGITS) return null;
-  const next = text.charCodeAt(end);
+  const next = codeAt(text, end);
   if (end < text.length && (ARABIC_CONTINUES.has(next) || T.byCode[next] !== null || next === GE_CODE)) return null;
   const s = text.slice(i, end);
   // digits only, at most 15: what decimalOf reads without its regexes
@@ -407,7 +408,7 @@ function plainArabicAt(text: string, i: number, T: NumeralTables): Numeral | nul
 /** Whether text[i, end) holds a '.' or ','. */
 function hasPointOrComma(text: string, i: number, end: number): boolean {
   for (let k = i; k < end; k++) {
-    const u = text.charCodeAt(k);
+    const u = codeAt(text, k);
     if (u === 0x2e || u === 0x2c) return true;
   }
   return false;
@@ -469,7 +470,7 @@ export function numeralAt(text: string, i: number, T: NumeralTables = numeralTab
   const trailingScale = scan.lastScaleStart >= 0 ? trailingScaleOf(text.slice(i, end)) : '';
   if (form === 'chinese' && isVague(text, i, end, T)) return { skipTo: end };
   // 上百家, 上千亿元: a bare 百/千 after 上 is "upwards of", the lead word part of the numeral
-  const first0 = T.byCode[text.charCodeAt(i)];
+  const first0 = T.byCode[codeAt(text, i)];
   const lead = form === 'chinese' && first0?.kind === 'unit' && first0.value > 1 ? roundLeadBefore(text, i, T) : null;
   if (lead?.over) return numeralOf(text, i - lead.word.length, end, value, form, true, trailingScale);
   return numeralOf(text, i, end, value, form, scan.approx, trailingScale);
@@ -493,12 +494,12 @@ function fractionAt(text: string, end: number, denominator: number, T: NumeralTa
 
 /** Whether a numeral may start at i, whose code unit `u` is one of T.startCodes. */
 function canStart(text: string, i: number, u: number): boolean {
-  if (isDigitCode(u)) return !isDigitCode(text.charCodeAt(i - 1));
+  if (isDigitCode(u)) return !isDigitCode(codeAt(text, i - 1));
   if (u === 0x2e || u === 0x2d) {
-    const prev = text.charCodeAt(i - 1);
+    const prev = codeAt(text, i - 1);
     if (isDigitCode(prev) || isLatinCode(prev)) return false;
-    const next = text.charCodeAt(i + 1);
-    return u === 0x2e ? isDigitCode(next) : isDigitCode(next) || (next === 0x2e && isDigitCode(text.charCodeAt(i + 2)));
+    const next = codeAt(text, i + 1);
+    return u === 0x2e ? isDigitCode(next) : isDigitCode(next) || (next === 0x2e && isDigitCode(codeAt(text, i + 2)));
   }
   return true; // a digit, unit, negative or half character
 }
@@ -512,13 +513,13 @@ export function findNumerals(text: string): Numeral[] {
   let i = 0;
   while (i < n) {
     // Most characters start no numeral: skip them on a table lookup.
-    const u = text.charCodeAt(i);
+    const u = codeAt(text, i);
     if (starts[u] === 0 || !canStart(text, i, u)) {
       i++;
       continue;
     }
-    if (isDigitCode(u) && isLatinCode(text.charCodeAt(i - 1))) {
-      while (i < n && (isDigitCode(text.charCodeAt(i)) || isLatinCode(text.charCodeAt(i)))) i++;
+    if (isDigitCode(u) && isLatinCode(codeAt(text, i - 1))) {
+      while (i < n && (isDigitCode(codeAt(text, i)) || isLatinCode(codeAt(text, i)))) i++;
       continue;
     }
     const r = numeralAt(text, i, T);

@@ -2,6 +2,7 @@
 // with MASK (same length, so offsets stay valid) before the numeral layer runs. Every pattern is anchored
 // at the start of a digit run ((?<!\d)) or a fixed word, so the whole pass stays linear.
 import { numberTables } from './numberTables.js';
+import { codeAt } from './scanAt.js';
 
 export const MASK = '□';
 
@@ -71,14 +72,14 @@ export function maskCodes(text: string, opts: MaskOptions = {}): string {
   // Digits inside Latin tokens (5G, A2021, x86, abc123@qq.com) and digit runs glued to an e-mail '@'.
   // The runs of [A-Za-z0-9_] are found by char code: most are plain numbers, which need no string.
   for (let s = 0; s < text.length; ) {
-    if (!isWordCode(text.charCodeAt(s))) {
+    if (!isWordCode(codeAt(text, s))) {
       s++;
       continue;
     }
     let e = s;
     let digit = false;
     let letter = false;
-    for (let u = text.charCodeAt(e); isWordCode(u); u = text.charCodeAt(++e)) {
+    for (let u = codeAt(text, e); isWordCode(u); u = codeAt(text, ++e)) {
       if (u >= 0x30 && u <= 0x39) digit = true;
       else letter = true;
     }
@@ -89,7 +90,7 @@ export function maskCodes(text: string, opts: MaskOptions = {}): string {
     const latin = letter;
     if (latin && opts.kilo && KILO.test(text.slice(start, e))) continue;
     if (latin && scientific.some(([a, b]) => a <= start && e <= b)) continue;
-    if (latin || text.charCodeAt(e) === AT || text.charCodeAt(start - 1) === AT) mask(start, e);
+    if (latin || codeAt(text, e) === AT || codeAt(text, start - 1) === AT) mask(start, e);
   }
   if (!any) return text;
   const parts: string[] = [];

@@ -2,6 +2,7 @@
 // rule-table loader and compiled once into longest-first alternations.
 import { alternationOf, loadTable, type RuleRow } from '../../rules/ruleTables.js';
 import type { Approx } from '../../model.js';
+import { CODE_SLOTS } from './scanAt.js';
 
 export type Measure = 'thing' | 'event' | 'person';
 export type UnitPosition = 'after' | 'before' | 'minor';
@@ -47,7 +48,7 @@ export interface NumberTables {
 
 /** A flag per UTF-16 code unit: 1 for each of `units` (one code unit each). */
 export function codeFlagsOf(units: Iterable<string>): Uint8Array {
-  const flags = new Uint8Array(0x10000);
+  const flags = new Uint8Array(CODE_SLOTS);
   for (const u of units) if (u.length === 1) flags[u.charCodeAt(0)] = 1;
   return flags;
 }

@@ -1,6 +1,7 @@
 // The numeral characters (src/rules/numerals.tsv) and the words that stop a numeral
 // (src/rules/numeral_guards.tsv), read once through the shared rule-table loader.
 import { loadTable, type RuleRow } from '../../rules/ruleTables.js';
+import { CODE_SLOTS } from './scanAt.js';
 
 export type NumeralKind = 'digit' | 'unit' | 'scale' | 'point' | 'negative' | 'approx' | 'half' | 'dozen';
 const KINDS: readonly string[] = ['digit', 'unit', 'scale', 'point', 'negative', 'approx', 'half', 'dozen'];
@@ -63,8 +64,8 @@ export function numeralTables(): NumeralTables {
   const chars = new Map<string, NumeralChar>();
   for (const r of rows) chars.set(r.word, { kind: r.kind as NumeralKind, value: r.value === '' ? NaN : Number(r.value) });
   const guards = loadTable('numeral_guards', validateGuard);
-  const byCode: (NumeralChar | null)[] = new Array<NumeralChar | null>(0x10000).fill(null);
-  const startCodes = new Uint8Array(0x10000);
+  const byCode: (NumeralChar | null)[] = new Array<NumeralChar | null>(CODE_SLOTS).fill(null);
+  const startCodes = new Uint8Array(CODE_SLOTS);
   for (const c of '0123456789.-') startCodes[c.charCodeAt(0)] = 1;
   for (const [w, nc] of chars) {
     if (w.length !== 1) continue;
