@@ -120,7 +120,7 @@ export interface NumberMention {
   approx: Approx;
   rule: string;
   /** For unit `count`: what the measure word counts (个 项 家 → thing, 次 场 批 → event, 人 名 位 → person). */
-  measure?: 'thing' | 'event' | 'person';
+  measure: 'thing' | 'event' | 'person' | undefined;
 }
 
 /** Period words found in text, already resolved against the reference date. */
@@ -134,9 +134,10 @@ export interface PeriodMention {
   annual: boolean;
   /**
    * True for a comparison base (去年同期, 上年同期): the period a growth figure is measured against,
-   * never the figure's own period. periodFor skips these. Absent means false.
+   * never the figure's own period. periodFor skips these. Undefined means false (always a key: one
+   * hidden class for every mention).
    */
-  base?: boolean;
+  base: true | undefined;
   rule: string;
 }
 
@@ -148,10 +149,13 @@ export interface RegionMention {
   name: string;
   adcode: string | null;
   level: 'province' | 'city' | 'county' | 'zone' | 'anaphor';
-  /** For a county-level unit: its prefecture-level city (for 全市/我市 in a district's article). */
-  city?: { name: string; adcode: string | null };
-  /** For an anaphor: `main` (全市, 我区) stands for the article's area, `nearest` (该区, 新区) for the nearest compatible one before. */
-  refers?: 'main' | 'nearest';
+  /**
+   * For a county-level unit: its prefecture-level city (for 全市/我市 in a district's article).
+   * Always present as a key (undefined when absent): one hidden class for every mention.
+   */
+  city: { name: string; adcode: string | null } | undefined;
+  /** For an anaphor: `main` (全市, 我区) stands for the article's area, `nearest` (该区, 新区) for the nearest compatible one before. Undefined otherwise. */
+  refers: 'main' | 'nearest' | undefined;
 }
 
 /** Exit codes: 0 ok, 1 some input failed, 2 usage error. */

@@ -58,24 +58,19 @@ function isHeadline(layout: TextLayout, slot: Slot): boolean {
   return end - start <= 60 && !/[。！？!?]/.test(textOf(layout, slot.paragraph));
 }
 
-/** Value, unit and approx of a figure once its aspect is known (倍 → percent, 下降 → negative). */
-function valueOf(m: NumberMention, label: Label): Pick<FigureRecord, 'value' | 'value_high' | 'unit' | 'approx'> {
+/** A figure's value (or value_high) once its aspect is known (倍 → percent, 下降 → negative). */
+function valueOf(m: NumberMention, label: Label, x: number): number {
   const rule = label.aspectRule;
   const sign = rule?.sign ?? 1;
-  const convert = (x: number): number => {
-    if (m.unit !== 'times') return x * sign;
-    return (rule?.times === 'ratio' ? (x - 1) * 100 : x * 100) * sign;
-  };
-  let approx: Approx = m.approx;
-  if (label.aspect === 'target') {
-    approx = rule?.approx ?? (approx === 'over' ? 'at_least' : approx === 'under' ? 'at_most' : approx);
-  }
-  return {
-    value: tidy(convert(m.value)),
-    value_high: m.valueHigh == null ? null : tidy(convert(m.valueHigh)),
-    unit: m.unit === 'times' ? 'percent' : m.unit,
-    approx,
-  };
+  if (m.unit !== 'times') return tidy(x * sign);
+  return tidy((rule?.times === 'ratio' ? (x - 1) * 100 : x * 100) * sign);
+}
+
+/** A figure's approx once its aspect is known: a target's 超过 is at_least. */
+function approxOf(m: NumberMention, label: Label): Approx {
+  const approx: Approx = m.approx;
+  if (label.aspect !== 'target') return approx;
+  return label.aspectRule?.approx ?? (approx === 'over' ? 'at_least' : approx === 'under' ? 'at_most' : approx);
 }
 
 /**
@@ -127,7 +122,9 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     const region = regionOfSlot();
     const aspect = label?.aspect ?? 'value';
     const period = periodFor(layout, mentions.periods, { offset: m.start, target: aspect === 'target' });
-    const base = label ? valueOf(m, label) : { value: m.value, value_high: m.valueHigh, unit: m.unit, approx: m.approx };
+    // Every field written in place, in SCHEMA order: a spread of a {value, value_high, unit, approx}
+    // object cost an object per figure and deoptimized assembleRecords ("wrong map") when the
+    // copied fields changed representation.
     const record: FigureRecord = {
       doc: doc.doc,
       url: doc.url,
@@ -139,7 +136,10 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
       period_text: period?.text ?? null,
       metric: label?.metric ?? 'other',
       aspect,
-      ...base,
+      value: label ? valueOf(m, label, m.value) : m.value,
+      value_high: m.valueHigh == null ? (label ? null : m.valueHigh) : label ? valueOf(m, label, m.valueHigh) : m.valueHigh,
+      unit: label && m.unit === 'times' ? 'percent' : m.unit,
+      approx: label ? approxOf(m, label) : m.approx,
       scope: label ? scopeOf(layout, slot, label) : null,
       text: m.text,
       sentence: textOf(layout, slot.sentence),

@@ -77,8 +77,14 @@ export function countsProjects(text: string, slot: Slot): boolean {
   // 12个签约项目 holds the noun inside the metric word
   // (the approx word is two characters: a few are enough, not the rest of the text)
   const start = slot.m.end + (APPROX_AFTER.exec(text.slice(slot.m.end, slot.m.end + 8))?.[0].length ?? 0);
-  const at = Math.min(...counter.nouns.map((n) => phrase.indexOf(n)).filter((i) => i >= 0));
-  if (!Number.isFinite(at)) return false;
+  // a loop, not Math.min(...nouns.map().filter()): two arrays per figure, and the spread's array
+  // kinds deoptimized assembleRecords, where this is inlined
+  let at = -1;
+  for (const n of counter.nouns) {
+    const i = phrase.indexOf(n);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return false;
   const nounStart = start + at;
   const verbs = cuesIn(text, start, slot.rightEnd, labelRules().metricCues);
   return !verbs.some((v) => v.start > start && v.end <= nounStart);

@@ -32,6 +32,14 @@ export interface Label {
   via: 'words' | 'inherit' | 'sibling' | 'breakdown' | 'sentence';
 }
 
+// Every label is made here: labels copied from a sibling with a spread were of other hidden
+// classes than those written as literals, and assembleRecords, reading them, deoptimized.
+function labelOf(
+  metric: MetricId, aspect: Aspect, rule: string, metricWords: string, aspectRule: AspectRule | null, via: Label['via'],
+): Label {
+  return { metric, aspect, rule, metricWords, aspectRule, via };
+}
+
 /** A figure already labelled (or rejected) earlier in the same sentence. */
 export interface Sibling {
   slot: Slot;
@@ -195,8 +203,11 @@ function sameStageSince(siblings: Sibling[], from: Sibling): boolean {
 
 /** Where the share word (占…的) of a rate figure starts in its window, or -1. */
 function shareWordStart(text: string, slot: Slot, rule: AspectRule): number {
-  const cues = cuesIn(text, slot.leftStart, slot.m.start, labelRules().aspectCues).filter((c) => c.row === rule);
-  return cues.length ? Math.min(...cues.map((c) => c.start)) : -1;
+  let at = -1;
+  for (const c of cuesIn(text, slot.leftStart, slot.m.start, labelRules().aspectCues)) {
+    if (c.row === rule && (at < 0 || c.start < at)) at = c.start;
+  }
+  return at;
 }
 
 /**
@@ -284,7 +295,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[],
     // 引进省外资金236亿元。其中，来自沪苏浙的到位资金128亿元: a part of the funds it breaks down
     if (metric === 'funds.total') metric = brokenDownFunds(text, slot, siblings) ?? metric;
     const inherited = cue.row.metric.startsWith('inherit');
-    return { metric, aspect: aspectOfRow(cue.row), rule: cue.row.id, metricWords: cue.text, aspectRule, via: inherited ? 'inherit' : 'words' };
+    return labelOf(metric, aspectOfRow(cue.row), cue.row.id, cue.text, aspectRule, inherited ? 'inherit' : 'words');
   }
   if (usable.length) return null;
 
@@ -298,7 +309,8 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[],
     const needsKind = !NON_VALUE.has(aspectRule.aspect as Aspect) || aspectRule.aspect === 'change';
     const described = needsKind && !sameKind(last) ? figureBeforeAspects(siblings) : last;
     if (described?.label && (!needsKind || sameKind(described))) {
-      return { ...described.label, aspect: aspectRule.aspect as Aspect, aspectRule, via: 'sibling' };
+      const l = described.label;
+      return labelOf(l.metric, aspectRule.aspect as Aspect, l.rule, l.metricWords, aspectRule, 'sibling');
     }
   }
   if (measure === 'percent' || measure === 'points' || measure === 'times') return null;
@@ -313,7 +325,8 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[],
   if (measure === 'count' && count && opened && /(?:项目|企业)$/.test(left)) {
     if (!count.label || !count.label.metric.endsWith('.projects')) return null;
     const aspect = aspectRule?.aspect === 'target' || count.label.aspect === 'target' ? 'target' : 'value';
-    return { ...count.label, aspect, aspectRule, via: 'breakdown' };
+    const l = count.label;
+    return labelOf(l.metric, aspect, l.rule, l.metricWords, aspectRule, 'breakdown');
   }
 
   // 5. The first figure of a sentence: a metric word earlier in the sentence.
@@ -321,7 +334,7 @@ export function labelFigure(layout: TextLayout, slot: Slot, siblings: Sibling[],
     const earlier = withoutNested(metricCuesIn(layout, slot, Math.max(slot.sentence.start, slot.leftStart - NEAR), slot.leftStart).filter((c) => fits(c.row, measure, provisional)));
     for (const lead of cuesByPreference(earlier, m.start, m.end)) {
       const metric = metricOfRule(lead.row, slot, lead.text, siblings, where);
-      if (metric) return { metric, aspect: aspectOfRow(lead.row), rule: lead.row.id, metricWords: lead.text, aspectRule, via: 'sentence' };
+      if (metric) return labelOf(metric, aspectOfRow(lead.row), lead.row.id, lead.text, aspectRule, 'sentence');
     }
   }
   return null;

@@ -197,6 +197,8 @@ function titlePeriod(layout: TextLayout, ps: PeriodMention[], offset: number): P
 /** For a goal, 今年以来 (2023-01-01/2023-12-20) or 截至目前 (../2023-12-20) stands for the year it is in: `2023`. */
 function asWholeYear(p: PeriodMention): PeriodMention {
   const ytd = p.period ? /^(?:(?<y>\d{4})-01-01\/\k<y>|\.\.\/(?<u>\d{4}))-\d{2}-\d{2}$/.exec(p.period) : null;
-  if (ytd?.groups?.u) return { ...p, period: ytd.groups.u };
-  return ytd?.groups ? { ...p, period: ytd.groups.y } : p;
+  // a literal with p's keys in p's order, not a spread: one hidden class for every mention
+  const year = ytd?.groups?.u ? ytd.groups.u : ytd?.groups ? ytd.groups.y : null;
+  if (year === null) return p;
+  return { start: p.start, end: p.end, text: p.text, period: year, annual: p.annual, base: p.base, rule: p.rule };
 }

@@ -170,12 +170,13 @@ export function findPeriods(text: string, reference: string | null): PeriodMenti
       ctx.month = null;
     }
     const period = resolvePeriod(c.parts, ctx);
+    const base = c.parts.shape === 'base' || k.baseBefore.test(text.slice(Math.max(0, c.start - 4), c.start));
+    // base is always a key (true, or undefined): adding it to some mentions after the literal gave
+    // them another hidden class, and periodFor's searches deoptimized on it.
     const mention: PeriodMention = {
       start: c.start, end: c.end, text: text.slice(c.start, c.end), period,
-      annual: c.parts.shape === 'annual', rule: c.rule,
+      annual: c.parts.shape === 'annual', base: base ? true : undefined, rule: c.rule,
     };
-    const base = c.parts.shape === 'base' || k.baseBefore.test(text.slice(Math.max(0, c.start - 4), c.start));
-    if (base) mention.base = true;
     if (!restates(c, period, narrow, text)) out.push(mention);
     if (!base) updateContext(ctx, c.parts, period);
     if (!base && period && NARROW_SHAPES.has(c.parts.shape)) narrow = { end: c.end, year: yearOfPeriod(period), shape: c.parts.shape };

@@ -299,19 +299,25 @@ export function fullNameOf(d: Division): string {
   return d.name;
 }
 
-// Object literals with the keys in one order (start, end, text, name, adcode, level[, city]):
-// a spread of a shared base per mention cost more than the rest of the mention.
+// Every mention is made here, with all keys in one order (city and refers undefined when they do
+// not apply): mentions with and without a city or a refers key were objects of three hidden
+// classes, and each new one met by optimized code (the overlap bisection, regionFor, sameName)
+// deoptimized it. A spread of a shared base per mention cost more than the rest of the mention.
+function regionMention(
+  start: number, end: number, text: string, name: string, adcode: string | null, level: RegionMention['level'],
+  city: RegionMention['city'], refers: RegionMention['refers'],
+): RegionMention {
+  return { start, end, text, name, adcode, level, city, refers };
+}
+
 function divisionMention(text: string, r: RawDivision, d: Division | null): RegionMention {
   const written = text.slice(r.start, r.end);
   if (!d) {
     const first = r.candidates[0];
-    return { start: r.start, end: r.end, text: written, name: r.short ? first.name : written, adcode: null, level: first.level };
+    return regionMention(r.start, r.end, written, r.short ? first.name : written, null, first.level, undefined, undefined);
   }
-  if (d.level === 'county' && d.city) {
-    const city = { name: d.city.name, adcode: d.city.code };
-    return { start: r.start, end: r.end, text: written, name: fullNameOf(d), adcode: d.code, level: d.level, city };
-  }
-  return { start: r.start, end: r.end, text: written, name: fullNameOf(d), adcode: d.code, level: d.level };
+  const city = d.level === 'county' && d.city ? { name: d.city.name, adcode: d.city.code } : undefined;
+  return regionMention(r.start, r.end, written, fullNameOf(d), d.code, d.level, city, undefined);
 }
 
 /**
@@ -341,7 +347,7 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[], suf
       continue;
     }
     const asWritten = text.slice(from, e);
-    out.push({ start: from, end: e, text: asWritten, name: asWritten, adcode: null, level: 'zone' });
+    out.push(regionMention(from, e, asWritten, asWritten, null, 'zone', undefined, undefined));
   }
   if (out.length === 0) return out;
   // Names the article gives its zones: as written, or the long form of a short suffix (南昌经开区 →
@@ -404,7 +410,7 @@ function zoneMentions(text: string, k: Compiled, divisions: RegionMention[], suf
     const long = k.zoneLongForms.get(word);
     const fits = new Set([...(bySuffix.get(word) ?? []), ...(long ? bySuffix.get(long) ?? [] : [])]);
     if (fits.size !== 1 || anyOverlapping(out, b) || anyOverlapping(anaphors, b, (a) => inside(b, a))) continue;
-    zones.push({ ...b, text: word, name: [...fits][0], adcode: null, level: 'zone' });
+    zones.push(regionMention(b.start, b.end, word, [...fits][0], null, 'zone', undefined, undefined));
   }
   return zones.sort((a, b) => a.start - b.start);
 }
@@ -473,7 +479,7 @@ function anaphorMentions(text: string, k: Compiled, w: RegionWords, taken: Regio
     }
     if (covered.any(span) || insideLongerSuffix(suffixes, span)) continue;
     const refers = w.values.anaphor.get(word) === 'nearest' ? 'nearest' : 'main';
-    out.push({ start: span.start, end: span.end, text: word, name: word, adcode: null, level: 'anaphor', refers });
+    out.push(regionMention(span.start, span.end, word, word, null, 'anaphor', undefined, refers));
   }
   return out;
 }

@@ -6,13 +6,13 @@ import { findNumerals, numeralAt, type Numeral } from './findNumerals.js';
 import { maskCodes, type MaskOptions } from './maskCodes.js';
 import { numeralTables } from './numeralTables.js';
 import { codeFlagsOf, numberTables, type Measure, type NumberTables, type UnitWord } from './numberTables.js';
-import { stickyAt, wordEndingAt } from './scanAt.js';
+import { codeAt, stickyAt, wordEndingAt } from './scanAt.js';
 
 export type MentionOptions = MaskOptions;
 
 /** A NumberMention plus what the peer-spec adapter and the range model need. */
 export interface Mention extends NumberMention {
-  measure?: Measure;
+  measure: Measure | undefined;
   /** Start of the leading approx word (超, 约) when there is one; `start` otherwise. */
   approxStart: number;
   /** End of the trailing approx word (以上, 左右) when there is one; `end` otherwise. */
@@ -31,7 +31,7 @@ const SPACE = 0x20;
 /** End of the run of at most `max` spaces at i. */
 function spacesEnd(text: string, i: number, max: number): number {
   let k = i;
-  while (k - i < max && text.charCodeAt(k) === SPACE) k++;
+  while (k - i < max && codeAt(text, k) === SPACE) k++;
   return k;
 }
 
@@ -44,7 +44,16 @@ interface Tail {
   approx: Approx;
   rule: string;
   /** Dropped: the number is a date, time, duration, ordinal or code. */
-  context?: boolean;
+  context: boolean;
+}
+
+// Every tail is made here, with all keys (measure undefined unless a count): tails of a count, a
+// context word and the rest were of three hidden classes, and tailAt deoptimized on each new one.
+function tailOf(
+  end: number, value: Decimal | number, unit: string, unitWord: string, measure: Measure | undefined, approx: Approx,
+  rule: string, context: boolean,
+): Tail {
+  return { end, value, unit, unitWord, measure, approx, rule, context };
 }
 
 function spaced(word: string): string {
@@ -64,9 +73,9 @@ function afterWordRe(T: NumberTables): RegExp {
 
 function firstWordBefore<T>(text: string, pos: number, words: Map<string, T>): { start: number; word: string; value: T } | null {
   let k = pos - 1;
-  while (k >= 0 && text.charCodeAt(k) === SPACE && pos - k < 6) k--;
+  while (k >= 0 && codeAt(text, k) === SPACE && pos - k < 6) k--;
   // most numbers follow a character no before-word ends with
-  if (k < 0 || beforeLastChars(words)[text.charCodeAt(k)] !== 1) return null;
+  if (k < 0 || beforeLastChars(words)[codeAt(text, k)] !== 1) return null;
   let best: { start: number; word: string; value: T } | null = null;
   for (const [w, v] of words) {
     const s = wordEndingAt(text, pos, w);
@@ -103,21 +112,21 @@ function tailAt(text: string, n: Numeral, T: NumberTables): Tail | null {
   let value: Decimal | number = n.exact ?? n.value;
   let approx: Approx = n.approx ? 'over' : null;
   // 3个亿 = 3亿
-  if (text.charCodeAt(e) === GE && NT.byCode[text.charCodeAt(e + 1)]?.kind === 'scale') {
+  if (codeAt(text, e) === GE && NT.byCode[codeAt(text, e + 1)]?.kind === 'scale') {
     let k = e + 1;
     let power = 0;
-    while (NT.byCode[text.charCodeAt(k)]?.kind === 'scale') power += NT.byCode[text.charCodeAt(k++)]!.value;
+    while (NT.byCode[codeAt(text, k)]?.kind === 'scale') power += NT.byCode[codeAt(text, k++)]!.value;
     value = scaledBy(value, power);
     e = k;
   }
   // 20个比特币: 个 before a currency word
-  if (text.charCodeAt(e) === GE) {
+  if (codeAt(text, e) === GE) {
     const m = stickyAt(afterWordRe(T), text, e + 1);
     const hit = m ? T.after.get(m[0].replace(/ /g, '')) : undefined;
     if (hit?.unit && /^[A-Z]{3}$/.test(hit.unit.unit)) e++;
   }
   // 10多场 · 290余个 · 5亿多元 · 十几个 (the infix word stays in the span)
-  const infix = T.approxInfixCodes[text.charCodeAt(e)] === 1 ? T.approxInfix.get(text[e]) : undefined;
+  const infix = T.approxInfixCodes[codeAt(text, e)] === 1 ? T.approxInfix.get(text[e]) : undefined;
   let afterStart = spacesEnd(text, e, 8);
   if (infix) {
     const m = stickyAt(afterWordRe(T), text, e + 1);
@@ -127,18 +136,18 @@ function tailAt(text: string, n: Numeral, T: NumberTables): Tail | null {
       afterStart = e + 1;
     }
   }
-  const m = T.afterFirst[text.charCodeAt(afterStart)] === 1 ? stickyAt(afterWordRe(T), text, afterStart) : null;
+  const m = T.afterFirst[codeAt(text, afterStart)] === 1 ? stickyAt(afterWordRe(T), text, afterStart) : null;
   if (!m) {
     if (e === n.end) return null;
-    return { end: e, value, unit: 'none', unitWord: text.slice(n.end, e), approx, rule: 'number' };
+    return tailOf(e, value, 'none', text.slice(n.end, e), undefined, approx, 'number', false);
   }
   const word = m[0].replace(/ /g, '');
   const hit = T.after.get(word)!;
   const end = afterStart + m[0].length;
-  if (hit.context) return { end, value, unit: 'none', unitWord: word, approx, rule: 'context', context: true };
+  if (hit.context) return tailOf(end, value, 'none', word, undefined, approx, 'context', true);
   if (hit.measure) {
-    if (text[end] === '性' && word === '次') return { end, value, unit: 'none', unitWord: word, approx, rule: 'context', context: true };
-    return { end, value, unit: 'count', unitWord: word, measure: hit.measure, approx, rule: 'count' };
+    if (text[end] === '性' && word === '次') return tailOf(end, value, 'none', word, undefined, approx, 'context', true);
+    return tailOf(end, value, 'count', word, hit.measure, approx, 'count', false);
   }
   const u = hit.unit!;
   return unitTail(text, n, value, approx, u, word, end, T);
@@ -153,27 +162,27 @@ function unitTail(text: string, n: Numeral, value0: Decimal | number, approx: Ap
     if (v > 10 || v <= 0 || n.form === 'digits' || numeralTables().notTenth.some((w) => text.startsWith(w, end - 1))) return null;
     value = scaledBy(value, 1);
     if (text[end] === '半') { value = sumOf(typeof value === 'number' ? decimalOf(String(value))! : value, decimalOf('5')!); end++; }
-    return { end, value, unit: 'percent', unitWord: word, approx, rule: 'percent' };
+    return tailOf(end, value, 'percent', word, undefined, approx, 'percent', false);
   }
   if (u.scale === 'discount') {
     // 九折 = 90%, 9.9折 = 99%, 75折 = 75%, 五五折 = 55%; 折合/折算 are conversions
     if (numeralTables().notDiscount.some((w) => text.startsWith(w, end - 1))) return null;
     const twoDigits = (n.form === 'digits' || n.form === 'arabic') && Number.isInteger(v) && v >= 10 && v < 100 && !/[.,]/.test(n.text);
-    if (n.text === '半') return { end, value: 50, unit: 'percent', unitWord: word, approx, rule: 'discount' };
+    if (n.text === '半') return tailOf(end, 50, 'percent', word, undefined, approx, 'discount', false);
     if (!(v > 0 && v < 10) && !twoDigits) return null;
-    return { end, value: twoDigits ? value : scaledBy(value, 1), unit: 'percent', unitWord: word, approx, rule: 'discount' };
+    return tailOf(end, twoDigits ? value : scaledBy(value, 1), 'percent', word, undefined, approx, 'discount', false);
   }
   if (u.scale === 'doubling') {
     // 翻了一番 = 2 times, 翻两番 = 4 times; only after 翻 (一番努力 is no number)
     const before = text.slice(Math.max(0, n.start - 3), n.start);
     if (!/翻了?$/.test(before) || !(v >= 1 && v <= 5) || !Number.isInteger(v)) return null;
-    return { end, value: 2 ** v, unit: 'times', unitWord: word, approx, rule: 'times' };
+    return tailOf(end, 2 ** v, 'times', word, undefined, approx, 'times', false);
   }
   if (n.form === 'digits') return null;
   if (typeof u.scale === 'number' && u.scale !== 0) value = scaledBy(value, u.scale);
-  if (u.unit === 'percent') return { end, value, unit: 'percent', unitWord: word, approx, rule: 'percent' };
-  if (u.unit === 'times') return { end, value, unit: 'times', unitWord: word, approx, rule: 'times' };
-  if (u.unit === 'none') return { end, value, unit: 'none', unitWord: n.trailingScale + word, approx, rule: 'quantity' };
+  if (u.unit === 'percent') return tailOf(end, value, 'percent', word, undefined, approx, 'percent', false);
+  if (u.unit === 'times') return tailOf(end, value, 'times', word, undefined, approx, 'times', false);
+  if (u.unit === 'none') return tailOf(end, value, 'none', n.trailingScale + word, undefined, approx, 'quantity', false);
   // money: 50元6角三分 · 两美元又三美分 — minor units of the same currency add on
   let unitWord = n.trailingScale + word;
   for (let guard = 0; guard < 3; guard++) {
@@ -186,12 +195,12 @@ function unitTail(text: string, n: Numeral, value0: Decimal | number, approx: Ap
     value = sumOf(typeof value === 'number' ? decimalOf(String(value))! : value, shifted(r.exact, minor.scale as number));
     end = r.end + mm![0].length;
   }
-  return { end, value, unit: u.unit, unitWord, approx, rule: 'money' };
+  return tailOf(end, value, u.unit, unitWord, undefined, approx, 'money', false);
 }
 
 function approxBefore(text: string, start: number, T: NumberTables): { start: number; approx: Exclude<Approx, null> } | null {
-  const gap = text.charCodeAt(start - 1) === SPACE ? 1 : 0;
-  if (T.beforeLast[text.charCodeAt(start - gap - 1)] !== 1) return null;
+  const gap = codeAt(text, start - 1) === SPACE ? 1 : 0;
+  if (T.beforeLast[codeAt(text, start - gap - 1)] !== 1) return null;
   for (let len = 3; len >= 1; len--) {
     const w = text.slice(start - gap - len, start - gap);
     const a = w.length === len ? T.approxBefore.get(w) : undefined;
@@ -205,14 +214,14 @@ function approxBefore(text: string, start: number, T: NumberTables): { start: nu
 }
 
 function approxAfter(text: string, end: number, T: NumberTables): { end: number; approx: Exclude<Approx, null> } | null {
-  if (T.approxAfterFirst[text.charCodeAt(end)] !== 1) return null;
+  if (T.approxAfterFirst[codeAt(text, end)] !== 1) return null;
   const m = stickyAt(T.approxAfterRe, text, end);
   return m ? { end: end + m[0].length, approx: T.approxAfter.get(m[0])! } : null;
 }
 
 function contextBefore(text: string, start: number, T: NumberTables): boolean {
-  const gap = text.charCodeAt(start - 1) === SPACE ? 1 : 0;
-  if (T.beforeLast[text.charCodeAt(start - gap - 1)] !== 1) return false;
+  const gap = codeAt(text, start - 1) === SPACE ? 1 : 0;
+  if (T.beforeLast[codeAt(text, start - gap - 1)] !== 1) return false;
   for (let len = 3; len >= 1; len--) if (T.contextBefore.has(text.slice(start - gap - len, start - gap))) return true;
   return false;
 }
@@ -300,7 +309,7 @@ function bareOrPrefixed(text: string, masked: string, n: Numeral, T: NumberTable
     if (typeof u.scale === 'number' && u.scale !== 0) value = scaledBy(value, u.scale);
     const rule = u.unit === 'percent' ? 'percent' : 'money';
     const unitWord = u.unit === 'percent' ? u.word : prefix.word + n.trailingScale;
-    return mentionOf(text, masked, n, n.end, value, null, { end: n.end, value, unit: u.unit, unitWord, approx: n.approx ? 'over' : null, rule }, rule, T, prefix.start);
+    return mentionOf(text, masked, n, n.end, value, null, tailOf(n.end, value, u.unit, unitWord, undefined, n.approx ? 'over' : null, rule, false), rule, T, prefix.start);
   }
   // single Chinese digits without a unit are words (一起, 四川, 三农), not figures
   if (n.form === 'chinese' && n.text.length === 1) return null;
@@ -343,7 +352,8 @@ function mentionOf(
     approxStart: before ? before.start : start,
     approxEnd: after ? after.end : end,
     form: n.form,
+    // always a key: a measure added to count mentions only gave them another hidden class
+    measure: tail?.measure ? tail.measure : undefined,
   };
-  if (tail?.measure) m.measure = tail.measure;
   return m;
 }

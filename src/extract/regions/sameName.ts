@@ -106,8 +106,15 @@ function scoreIn(ev: Evidence, tier: number, d: Division): number {
 function choose(candidates: Division[], ev: Evidence): Division | null {
   let left = candidates;
   for (let tier = 0; tier < TIERS && left.length > 1; tier++) {
-    const scores = left.map((d) => scoreIn(ev, tier, d));
-    const best = Math.max(...scores);
+    // A loop, not Math.max(...scores): scores are whole or halves/quarters, so the array's element
+    // kind (small integers or doubles) varied and the spread deoptimized choose() on a new one.
+    const scores: number[] = [];
+    let best = -Infinity;
+    for (const d of left) {
+      const sc = scoreIn(ev, tier, d);
+      scores.push(sc);
+      if (sc > best) best = sc;
+    }
     if (best > 0) left = left.filter((_, i) => scores[i] === best);
   }
   return left.length === 1 ? left[0] : null;
