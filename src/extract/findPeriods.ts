@@ -16,6 +16,7 @@ import { periodParsers, type PeriodParser, type PeriodParts } from './periods/pe
 import { bearsYear, resolvePeriod, type PeriodContext } from './periods/resolvePeriod.js';
 import { referenceDateOf } from './periods/referenceDate.js';
 import { alternationOf, type RuleRow } from '../rules/ruleTables.js';
+import { codeAt } from './numbers/scanAt.js';
 import {
   anchorIndex, anchorPositions, anchorSetsOf, anchoredPattern, presenceIndex, scanNear, setsPresent,
   type AnchorIndex, type AnchoredPattern, type PresenceIndex,
@@ -119,7 +120,7 @@ function candidatesIn(text: string): Candidate[] {
     if (!needs.every((i) => present[i])) continue;
     const take = (m: RegExpExecArray, start: number, end: number) => {
       const parts = p.parts(m.groups ?? {});
-      if (parts) all.push({ start, end, parts, rule: p.id });
+      if (parts) all.push({ start, end, parts: uniformParts(parts), rule: p.id });
     };
     if (anchored) {
       positions ??= anchorPositions(text, k.anchors);
@@ -152,6 +153,18 @@ function candidatesIn(text: string): Candidate[] {
     kept.push(c);
   }
   return kept.filter((c) => !opensEventName(text, c, k));
+}
+
+/**
+ * The parts with every key, in one order (undefined where the parser wrote none): each parser's
+ * literal had its own set of keys, and resolvePeriod and findPeriods, reading parts of a dozen
+ * hidden classes, deoptimized (wrong map) whenever one more came by.
+ */
+function uniformParts(p: PeriodParts): PeriodParts {
+  return {
+    shape: p.shape, year: p.year, fromMonth: p.fromMonth, toMonth: p.toMonth, day: p.day, toDay: p.toDay,
+    monthEnd: p.monthEnd, now: p.now, range: p.range, relative: p.relative,
+  };
 }
 
 export function findPeriods(text: string, reference: string | null): PeriodMention[] {
@@ -227,7 +240,8 @@ export function leadingYearMonth(period: string): { year: number; month: number 
   const at = period.startsWith('../') ? 3 : 0;
   if (!digitsAt(period, at, 4)) return null;
   const year = Number(period.slice(at, at + 4));
-  const month = period.charCodeAt(at + 4) === 0x2d && digitsAt(period, at + 5, 2) ? Number(period.slice(at + 5, at + 7)) : null;
+  // codeAt: `2021` has no 5th character, and charCodeAt past the end deoptimized findPeriods
+  const month = codeAt(period, at + 4) === 0x2d && digitsAt(period, at + 5, 2) ? Number(period.slice(at + 5, at + 7)) : null;
   return { year, month };
 }
 

@@ -267,10 +267,12 @@ function countyShortForms(text: string, raw: RawDivision[], w: RegionWords, k: C
       for (const x of raw) taken.mark(x);
     }
     for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length)) {
-      const span = { start: at, end: at + stem.length };
-      if (taken.any(span)) continue;
-      taken.mark(span);
-      out.push({ ...span, candidates: r.candidates, short: true });
+      // a literal, not { ...span, … }: a spread made raw divisions of another hidden class, and
+      // mentionsIn's map over them deoptimized (wrong map)
+      const found: RawDivision = { start: at, end: at + stem.length, candidates: r.candidates, short: true };
+      if (taken.any(found)) continue;
+      taken.mark(found);
+      out.push(found);
     }
   }
   return out;
