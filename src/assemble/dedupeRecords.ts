@@ -297,7 +297,21 @@ function dedupeByWalking(candidates: Candidate[]): FigureRecord[] {
     if (twin < 0) group.push(c);
     else if (c.step < group[twin].step || (group[twin].headline && !c.headline && c.step === group[twin].step)) group[twin] = c;
   }
-  return [...kept.values()].flat().sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+  return recordsByStart(kept.values());
+}
+
+/**
+ * The kept candidates' records, group after group, stably sorted by start. By push loops: flat()
+ * and an optimized map() make holey arrays, and assembleRecords, which merges this list with its
+ * own packed one, deoptimized on the second kind (wrong map); and three arrays were garbage.
+ */
+function recordsByStart(groups: Iterable<Candidate[]>): FigureRecord[] {
+  const all: Candidate[] = [];
+  for (const g of groups) for (const c of g) all.push(c);
+  all.sort((a, b) => a.record.start - b.record.start);
+  const out: FigureRecord[] = [];
+  for (const c of all) out.push(c.record);
+  return out;
 }
 
 /**
@@ -340,5 +354,7 @@ export function dedupeIndexed(candidates: Candidate[]): FigureRecord[] {
     if (twin < 0) group.push(c);
     else if (c.step < group.kept[twin].step || (group.kept[twin].headline && !c.headline && c.step === group.kept[twin].step)) group.replace(twin, c);
   }
-  return [...kept.values()].flatMap((g) => g.kept).sort((a, b) => a.record.start - b.record.start).map((c) => c.record);
+  const groups: Candidate[][] = [];
+  for (const g of kept.values()) groups.push(g.kept);
+  return recordsByStart(groups);
 }
