@@ -236,7 +236,8 @@ function actorsOf(text: string, regions: RegionMention[], w: RegionWords): Actor
   if (last && last.regions === regions && last.text === text && last.w === w && last.length === regions.length) return last.actors;
   const hit = listCache.get(regions);
   if (hit && hit.text === text && hit.w === w && hit.length === regions.length) {
-    lastList = { regions, ...hit };
+    // a literal in the keys' order, not { regions, ...hit }: one hidden class for lastList
+    lastList = { regions, text: hit.text, w: hit.w, length: hit.length, actors: hit.actors };
     return hit.actors;
   }
   // 0: not asked yet, 1: an actor, 2: not one.

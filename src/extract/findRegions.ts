@@ -106,7 +106,7 @@ let last: { text: string; title: string | null; words: RegionWords; body: Region
 
 function articleRegions(text: string, title: string | null): { body: RegionMention[]; title: RegionMention[] } {
   const words = loadRegionWords();
-  if (last && last.words === words && last.text === text && last.title === title) return { body: [...last.body], title: [...last.title_] };
+  if (last && last.words === words && last.text === text && last.title === title) return { body: copyOf(last.body), title: copyOf(last.title_) };
   const k = compile(words);
   const places = placesIn(text, words, k);
   const titlePlaces = title ? placesIn(title, words, k) : [];
@@ -116,7 +116,7 @@ function articleRegions(text: string, title: string | null): { body: RegionMenti
   const body = mentionsIn(text, places, k, words, choose);
   const inTitle = title ? mentionsIn(title, titlePlaces, k, words, choose) : [];
   last = { text, title, words, body, title_: inTitle };
-  return { body: [...body], title: [...inTitle] };
+  return { body: copyOf(body), title: copyOf(inTitle) };
 }
 
 /** Divisions named in a text, adjacent ones merged (河南省平顶山市新华区 is one). */
@@ -131,13 +131,28 @@ function placesIn(text: string, words: RegionWords, k: Compiled): RawDivision[] 
 function mentionsIn(
   text: string, places: RawDivision[], k: Compiled, words: RegionWords, choose: (candidates: Division[]) => Division | null,
 ): RegionMention[] {
-  const divisions = places.map((r) => divisionMention(text, r, choose(r.candidates)));
+  // Lists built by push loops, not map() and spreads: once those are optimized they return holey
+  // arrays, and the searches here and in regionFor, optimized on the packed arrays of the first
+  // articles, deoptimized on them (wrong map).
+  const divisions: RegionMention[] = [];
+  for (const r of places) divisions.push(divisionMention(text, r, choose(r.candidates)));
   // The zone suffixes are found once: zones are named by them, and anaphors inside them are none.
   const suffixes = matchesOf(text, k.zoneSuffix);
   const zones = zoneMentions(text, k, divisions, suffixes);
-  const taken = [...outside(divisions, zones), ...zones];
-  const anaphors = anaphorMentions(text, k, words, taken, suffixes);
-  return [...taken, ...anaphors].sort((a, b) => a.start - b.start);
+  const all: RegionMention[] = [];
+  for (const d of outside(divisions, zones)) all.push(d);
+  for (const z of zones) all.push(z);
+  // the divisions and zones, taken before the anaphors are looked for
+  const anaphors = anaphorMentions(text, k, words, all, suffixes);
+  for (const a of anaphors) all.push(a);
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/** A packed copy (see mentionsIn). */
+function copyOf<T>(list: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const x of list) out.push(x);
+  return out;
 }
 
 // The lead: the first two non-empty lines (regionFor's mainRegion weighs the same paragraphs).

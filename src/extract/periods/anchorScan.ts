@@ -66,8 +66,13 @@ export function presenceIndex(sets: string[]): PresenceIndex {
  * with none of them (a megabyte of digits) costs next to nothing.
  */
 export function setsPresent(text: string, index: PresenceIndex): boolean[] {
-  const seen = index.chars.map((c) => text.includes(c));
-  return index.charsOf.map((ids) => ids.some((i) => seen[i]));
+  // Push loops, not map(): an optimized map() returns holey arrays, and the code reading these,
+  // optimized on packed ones, deoptimized (wrong map).
+  const seen: boolean[] = [];
+  for (let c = 0; c < index.chars.length; c++) seen.push(text.includes(index.chars[c]));
+  const out: boolean[] = [];
+  for (const ids of index.charsOf) out.push(ids.some((i) => seen[i]));
+  return out;
 }
 
 /** Which sets each character is in, for finding all sets' positions in one pass. */
@@ -97,7 +102,9 @@ export function anchorIndex(sets: string[]): AnchorIndex {
  * sets (a character may be in several sets), with a table lookup per character.
  */
 export function anchorPositions(text: string, index: AnchorIndex): number[][] {
-  const out = index.sets.map((): number[] => []);
+  // a push loop, not map(): see setsPresent
+  const out: number[][] = [];
+  for (let i = 0; i < index.sets.length; i++) out.push([]);
   const { entryOf, setsOf } = index;
   for (let at = 0; at < text.length; at++) {
     const entry = entryOf[text.charCodeAt(at)];
