@@ -148,21 +148,27 @@ export function aspectRuleOf(layout: TextLayout, slot: Slot, metricCues: Cue<Met
     return heading ? cuesIn(text, heading.start, heading.end, aspectCues) : [];
   };
   // a goal lead (目标任务：) holds until a word of achievement (截至, 已 …) says the figures are values again
-  const isStop = (s: Cue<AspectRule>, c: Cue<AspectRule>): boolean => s.row.within === 'run-stop' && s.start >= c.end && s.end <= m.start;
-  const stopped = (rule: AspectRule, c: Cue<AspectRule>): boolean =>
-    rule.aspect === 'target' && (inSentence.some((s) => isStop(s, c)) || inClause.some((s) => isStop(s, c)));
+  // Plain loops, no closures: closures over `rule` and `c` here made a context and closures per
+  // aspect row and per figure (aspectRuleOf was among the largest allocators of an article).
   for (const rule of aspectRowsFor(aspects, measure)) {
-    if (rule.within === 'clause' && someOf(inClause, rule, (c) => c.end <= m.start && m.start - c.end <= rule.gap)) return rule;
-    if (rule.within === 'sentence' && someOf(inSentence, rule, (c) => !stopped(rule, c))) return rule;
-    if (rule.within === 'heading' && someOf((inHeading ??= headingCues()), rule, () => true)) return rule;
-    if (rule.within === 'run' && someOf(inSentence, rule, (c) => opensRun(text, c, m.start, inSentence, inClause))) return rule;
+    if (rule.within === 'clause') {
+      for (const c of inClause) if (c.row === rule && c.end <= m.start && m.start - c.end <= rule.gap) return rule;
+    } else if (rule.within === 'sentence') {
+      for (const c of inSentence) {
+        if (c.row === rule && !(rule.aspect === 'target' && (stopsAt(inSentence, c, m.start) || stopsAt(inClause, c, m.start)))) return rule;
+      }
+    } else if (rule.within === 'heading') {
+      for (const c of (inHeading ??= headingCues())) if (c.row === rule) return rule;
+    } else if (rule.within === 'run') {
+      for (const c of inSentence) if (c.row === rule && opensRun(text, c, m.start, inSentence, inClause)) return rule;
+    }
   }
   return null;
 }
 
-/** Whether a cue of `rule` among `cues` passes `test` (no filtered copy per row). */
-function someOf(cues: Cue<AspectRule>[], rule: AspectRule, test: (c: Cue<AspectRule>) => boolean): boolean {
-  for (const c of cues) if (c.row === rule && test(c)) return true;
+/** Whether a word of achievement (截至, 已 …) among `cues` stands after the goal lead `c` and before the figure at `at`. */
+function stopsAt(cues: Cue<AspectRule>[], c: Cue<AspectRule>, at: number): boolean {
+  for (const s of cues) if (s.row.within === 'run-stop' && s.start >= c.end && s.end <= at) return true;
   return false;
 }
 
