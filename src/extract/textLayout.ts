@@ -44,19 +44,33 @@ function splitAll(text: string, outers: Span[], separators: Span[]): Span[] {
     let from = outer.start;
     for (; k < separators.length && separators[k].start < outer.end; k++) {
       const end = Math.min(separators[k].end, outer.end);
-      if (end > from) spans.push(trimSpan(text, { start: from, end }));
+      if (end > from) pushTrimmed(text, spans, from, end);
       from = end;
     }
-    if (from < outer.end) spans.push(trimSpan(text, { start: from, end: outer.end }));
+    if (from < outer.end) pushTrimmed(text, spans, from, outer.end);
   }
-  return spans.filter((s) => s.end > s.start);
+  return spans;
 }
 
-function trimSpan(text: string, s: Span): Span {
-  let { start, end } = s;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  return { start, end };
+/**
+ * [start, end) without its leading and trailing white space, added to spans unless nothing is
+ * left. By code unit: /\s/.test(text[i]) made a one-character string per test (a new one for
+ * every Han character), and a span and a filtered copy of the list were made besides.
+ */
+function pushTrimmed(text: string, spans: Span[], from: number, to: number): void {
+  let start = from;
+  let end = to;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) spans.push({ start, end });
+}
+
+/** Whether the code unit is one /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpaceCode(u: number): boolean {
+  if (u <= 0x20) return u === 0x20 || (u >= 0x09 && u <= 0x0d);
+  if (u < 0xa0) return false;
+  return u === 0xa0 || u === 0x1680 || (u >= 0x2000 && u <= 0x200a) || u === 0x2028 || u === 0x2029 ||
+    u === 0x202f || u === 0x205f || u === 0x3000 || u === 0xfeff;
 }
 
 export function layoutOf(text: string): TextLayout {
