@@ -7,7 +7,7 @@ import { periodFor } from './periodFor.js';
 import { mainRegion, regionFor, type RegionChoice } from './regionFor.js';
 import { slotsOf, type Slot } from './figureContext.js';
 import { countsProjects, distractorOf } from './distractorOf.js';
-import { breakdownOpener, labelFigure, type Label, type Sibling } from './labelFigure.js';
+import { breakdownOpener, labelFigure, type Label, type Sibling, type Whereabouts } from './labelFigure.js';
 import { scopeOf } from './scopeOf.js';
 import { dedupeRecords, stepOf, type Candidate } from './dedupeRecords.js';
 
@@ -83,6 +83,35 @@ export function tidy(x: number): number {
   return +x.toPrecision(15);
 }
 
+/**
+ * The region of the figure at hand, looked for when a record needs it or a metric word asks where
+ * the figure is (区外资金): not for every number the labeller rejects. One per article, moved from
+ * figure to figure: a closure and a getter object per figure were garbage.
+ */
+class SlotRegion implements Whereabouts {
+  private found: RegionChoice | null = null;
+  private offset = 0;
+  constructor(
+    private readonly layout: TextLayout,
+    private readonly regions: RegionMention[],
+    private readonly main: RegionMention | null,
+  ) {}
+
+  /** Moves to the figure at `offset`. */
+  at(offset: number): void {
+    this.found = null;
+    this.offset = offset;
+  }
+
+  choice(): RegionChoice {
+    return (this.found ??= regionFor(this.layout, this.regions, this.main, this.offset));
+  }
+
+  get autonomousRegion(): boolean {
+    return inAutonomousRegion(this.choice());
+  }
+}
+
 export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: AssembleOptions): FigureRecord[] {
   const layout = layoutOf(doc.text);
   const { text } = layout;
@@ -92,6 +121,7 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
   const others: FigureRecord[] = [];
   let siblings: Sibling[] = [];
   let sentenceStart = -1;
+  const where = new SlotRegion(layout, mentions.regions, main);
 
   for (const slot of slotsOf(layout, mentions.numbers)) {
     if (slot.sentence.start !== sentenceStart) {
@@ -106,10 +136,9 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     if (rejected && isDistractorId(rejected)) siblings.push({ slot, label: null });
     // the region is looked for when a record needs it, or a metric word asks where the figure is
     // (区外资金): not for every number the labeller rejects
-    let found: RegionChoice | null = null;
-    const regionOfSlot = (): RegionChoice => (found ??= regionFor(layout, mentions.regions, main, slot.m.start));
+    where.at(slot.m.start);
     if (!rejected) {
-      label = labelFigure(layout, slot, siblings, { get autonomousRegion() { return inAutonomousRegion(regionOfSlot()); } });
+      label = labelFigure(layout, slot, siblings, where);
       // labelled, but a distractor of that metric (接待企业350次 is no visit): still a figure of the
       // sentence for its neighbours, with no metric
       rejected = label ? distractorOf(text, slot, label.metric) : null;
@@ -119,7 +148,7 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
     if (!label && !opts.all) continue;
 
     const m = slot.m;
-    const region = regionOfSlot();
+    const region = where.choice();
     const aspect = label?.aspect ?? 'value';
     const period = periodFor(layout, mentions.periods, { offset: m.start, target: aspect === 'target' });
     // Every field written in place, in SCHEMA order: a spread of a {value, value_high, unit, approx}

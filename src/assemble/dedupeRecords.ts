@@ -284,16 +284,30 @@ class Bodies {
   }
 }
 
+/** Whether headline c restates one of the body figures (of its loose key). */
+function restatesBody(bodies: Candidate[] | undefined, c: Candidate): boolean {
+  if (!bodies) return false;
+  for (const b of bodies) if (sameKey(b.record, c.record, false) && (sameAmount(b, c) || roundsTo(c.record, b.record))) return true;
+  return false;
+}
+
+/** Index of the kept figure of another sentence that c repeats, or -1. */
+function twinIn(group: Candidate[], c: Candidate): number {
+  for (let i = 0; i < group.length; i++) if (group[i].sentenceStart !== c.sentenceStart && sameAmount(group[i], c)) return i;
+  return -1;
+}
+
 /** The plain walk over kept figures: for a few figures, and for inputs the indexes do not cover (a value or step not finite). */
 function dedupeByWalking(candidates: Candidate[]): FigureRecord[] {
   const bodies = groupsOf(candidates.filter((c) => !c.headline), looseKey);
   const kept = new Map<string, Candidate[]>();
+  // helper functions, not closures over c: a context and two closures per figure were garbage
   for (const c of candidates) {
-    if (c.headline && (bodies.get(looseKey(c.record)) ?? []).some((b) => sameKey(b.record, c.record, false) && (sameAmount(b, c) || roundsTo(c.record, b.record)))) continue;
+    if (c.headline && restatesBody(bodies.get(looseKey(c.record)), c)) continue;
     const k = strictKey(c.record);
-    if (!kept.has(k)) kept.set(k, []);
-    const group = kept.get(k)!;
-    const twin = group.findIndex((g) => g.sentenceStart !== c.sentenceStart && sameAmount(g, c));
+    let group = kept.get(k);
+    if (!group) kept.set(k, (group = []));
+    const twin = twinIn(group, c);
     if (twin < 0) group.push(c);
     else if (c.step < group[twin].step || (group[twin].headline && !c.headline && c.step === group[twin].step)) group[twin] = c;
   }
