@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { layoutOf, spanAt, spanIndexAt, textOf, type Span } from '../../src/extract/textLayout.js';
+import { LAYOUT_SEPARATORS, isSpaceCode, layoutOf, matchesOf, spanAt, spanIndexAt, textOf, type Span } from '../../src/extract/textLayout.js';
 
 describe('layoutOf', () => {
   const text = '今年以来，某区签约项目12个；在谈项目8个。总投资30亿元！\n第二段没有句号';
@@ -82,5 +82,30 @@ describe('layoutOf agrees with the reference splitting', () => {
   it('splits a million one-character lines without rescanning the text per line', () => {
     const text = '1\n'.repeat(500_000);
     expect(layoutOf(text).clauses).toHaveLength(500_000);
+  });
+});
+
+describe('layout separators found by code unit', () => {
+  // sentenceEnds/clauseEnds/lineBreaks stand for matchesOf with the regexes: the same spans.
+  const texts = [
+    '', '。', '签约项目56个；在谈项目76个。', '他说：“好！！”然后？？』走了\n\n下一段!?」', '"a"?"b"', '，,；;：:', '。。”。\n。',
+  ];
+  // plus every string of up to 4 characters over the separators and two others
+  const alphabet = ['。', '！', '？', '!', '?', '”', '’', '"', '』', '」', '\n', '，', ':', '中', ' '];
+  const grow = (xs: string[]) => xs.flatMap((x) => alphabet.map((c) => x + c));
+  let level = [''];
+  for (let n = 1; n <= 3; n++) texts.push(...(level = grow(level)));
+  it('gives the spans the regexes give', () => {
+    for (const t of texts) {
+      expect(LAYOUT_SEPARATORS.sentenceEnds(t)).toEqual(matchesOf(t, LAYOUT_SEPARATORS.SENTENCE_END));
+      expect(LAYOUT_SEPARATORS.clauseEnds(t)).toEqual(matchesOf(t, LAYOUT_SEPARATORS.CLAUSE_END));
+      expect(LAYOUT_SEPARATORS.lineBreaks(t)).toEqual(matchesOf(t, /\n/g));
+    }
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is /\\s/ on every code unit', () => {
+    for (let u = 0; u < 0x10000; u++) if (isSpaceCode(u) !== /\s/.test(String.fromCharCode(u))) expect(u).toBe(-1);
   });
 });
