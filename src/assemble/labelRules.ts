@@ -9,6 +9,15 @@ import { addDomainWords } from '../normalize/segmenter.js';
 export const MEASURES = ['count', 'event', 'money', 'percent', 'points', 'times', 'person', 'team', 'other', 'any'] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/**
+ * The MEASURES constant spelled like `kind`: a string cut from a TSV row is not internalized, and
+ * code comparing measures with literals (isCountLike), optimized on internalized ones, deoptimized
+ * ("wrong instance type") on the first measure that came from the counters table.
+ */
+function measureConstant(kind: string): Measure {
+  return MEASURES.find((m) => m === kind) ?? (kind as Measure);
+}
+
 export interface MetricRule {
   id: string;
   /** A stage, a full metric id, `inherit`, `inherit:STAGE`, `inherit-funds` or `outside-region`. */
@@ -156,7 +165,7 @@ export function labelRules(): LabelRules {
     distractors,
     distractorCues: cuePatternsOf(distractors, (r) => distractorWords.get(r)!),
     counters: new Map(counterRows.map((r) => [r.word, {
-      word: r.word, kind: r.kind as Measure, nouns: wordsOfCell(r.nouns ?? ''), example: r.example,
+      word: r.word, kind: measureConstant(r.kind), nouns: wordsOfCell(r.nouns ?? ''), example: r.example,
     }])),
     scope: scopeRows.map((r) => ({ id: r.id, kind: r.kind as ScopeRule['kind'], words: wordsOfCell(r.words), example: r.example })),
   };
