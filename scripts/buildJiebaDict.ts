@@ -160,9 +160,21 @@ function main(): void {
   // list is not empty: one line each keeps them tiny (the shipped idf.utf8 alone is 6 MB).
   fs.writeFileSync(path.join(outDir, 'idf.utf8'), `${PADDING_WORD} 1.0\n`);
   fs.writeFileSync(path.join(outDir, 'stop_words.utf8'), `${PADDING_WORD}\n`);
+  fs.writeFileSync(path.join(outDir, 'hmm_model.utf8'), tinyHmmModel(fs.readFileSync(path.join(jiebaDir, 'submodules/cppjieba/dict/hmm_model.utf8'), 'utf8')));
   const version = (JSON.parse(fs.readFileSync(path.join(jiebaDir, 'package.json'), 'utf8')) as { version: string }).version;
   fs.writeFileSync(path.join(outDir, 'NOTICE.md'), noticeOf(version, top, entries.length, kept.length));
   process.stdout.write(`${kept.length} of ${entries.length} words kept (top ${top}, ${wanted.size} rule/division substrings looked up) → ${path.relative(process.cwd(), outDir)}\n`);
+}
+
+/**
+ * A valid HMM model with one emission per state. The segmenter cuts without HMM (nodejieba's cut()
+ * passes useHMM = false to MixSegment, which then runs MPSegment only), so the model is never
+ * consulted, yet load() parses it twice (Jieba, TextRankExtractor): the shipped 0.5 MB model costs
+ * ~20 ms and ~2 MB per loaded copy. Start and transition rows are the shipped ones.
+ */
+export function tinyHmmModel(shipped: string): string {
+  const rows = shipped.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return ['# Placeholder: zhaoshang never cuts with HMM (see scripts/buildJiebaDict.ts).', ...rows.slice(0, 5), ...Array(4).fill(`${PADDING_WORD}:0.0`)].join('\n') + '\n';
 }
 
 function noticeOf(version: string, top: number, total: number, kept: number): string {
@@ -172,7 +184,9 @@ function noticeOf(version: string, top: number, total: number, kept: number): st
 from the dictionary shipped in nodejieba ${version} (\`submodules/cppjieba/dict/jieba.dict.utf8\`): ${kept} of its
 ${total} lines, unchanged, plus padding lines (U+E000, U+E001: private-use characters) that keep the full
 dictionary's frequency sum and median weight, so kept words, and words inserted at run time, weigh what
-they weigh with the full dictionary. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them).
+they weigh with the full dictionary. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them);
+\`hmm_model.utf8\` is the shipped model's start and transition rows with one emission per state (the segmenter
+never cuts with HMM, load() only requires a valid model).
 Regenerate it after changing rule tables; do not edit it by hand.
 
 The dictionary data is nodejieba's (which ships cppjieba's dictionary); both are under the MIT licence:

@@ -26,7 +26,7 @@ export interface JiebaDictOptions {
 
 const require = createRequire(import.meta.url);
 
-/** nodejieba's own dictionary folder (hmm_model.utf8 is used as shipped). */
+/** nodejieba's own dictionary folder. */
 export function shippedJiebaDictDir(): string {
   return path.join(path.dirname(require.resolve('nodejieba/package.json')), 'submodules', 'cppjieba', 'dict');
 }
@@ -42,7 +42,8 @@ export function jiebaDictPaths(opts: JiebaDictOptions = {}): JiebaDictPaths {
   const dir = full ? shipped : ours;
   return {
     dict: path.join(dir, 'jieba.dict.utf8'),
-    hmmDict: path.join(shipped, 'hmm_model.utf8'),
+    // Ours is a placeholder: cut() runs without HMM, so the model is parsed (twice) but never used.
+    hmmDict: path.join(full || !fs.existsSync(path.join(ours, 'hmm_model.utf8')) ? shipped : ours, 'hmm_model.utf8'),
     // nodejieba falls back to its own user.dict.utf8 on '' — name ours or the shipped one explicitly.
     userDict: opts.userDict ?? path.join(shipped, 'user.dict.utf8'),
     idfDict: path.join(dir, 'idf.utf8'),
