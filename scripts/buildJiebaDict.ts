@@ -229,7 +229,9 @@ ${total} lines, unchanged, plus padding lines (U+E000, U+E001: private-use chara
 dictionary's frequency sum and median weight, so kept words, and words inserted at run time, weigh what
 they weigh with the full dictionary. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them);
 \`hmm_model.utf8\` is the shipped model's start and transition rows with one emission per state (the segmenter
-never cuts with HMM, load() only requires a valid model).
+never cuts with HMM, load() only requires a valid model). \`jieba.unpadded.dict.utf8\` is the same dictionary without
+its median lines (their mass moved to the U+E000 line) and \`keywords.utf8\` the labeller's built-in keywords at
+the median frequency: loaded together, they weigh every word as the dictionary plus insertWord() of the keywords does.
 Regenerate it after changing rule tables; do not edit it by hand.
 
 The dictionary data is nodejieba's (which ships cppjieba's dictionary); both are under the MIT licence:

@@ -1,7 +1,9 @@
 // Where nodejieba's dictionaries are: our trimmed copy (src/rules/jieba/, built by
-// scripts/buildJiebaDict.ts) unless asked for the shipped one. The trimmed copy loads in ~0.1 s and
-// ~35 MB instead of ~0.95 s and ~250 MB per copy, which is what makes one-file runs fast and lets
-// every worker thread hold its own segmenter.
+// scripts/buildJiebaDict.ts) unless asked for the shipped one. load() builds two tries of what it
+// reads (Jieba's and TextRankExtractor's): the shipped dictionary and HMM model cost ~0.95 s and
+// ~250 MB per process; the trimmed dictionary with our placeholder HMM model ~0.17 s and ~60 MB, and
+// without its median lines (keywordDicts(), what the labeller loads) ~0.1 s and ~43 MB. That is
+// what makes one-file runs fast and lets every worker thread hold its own segmenter.
 //   nodejieba.load(jiebaDictPaths({ userDict: path.join(builtinRulesDir(), 'userdict.utf8') }))
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 // Word segmentation (nodejieba) for the labeller: "is this keyword a whole word here?".
 // 在建 must not fire inside 正在建设, nor 外资 inside 外资企业, nor 注册 inside 注册资本.
-// nodejieba is a native addon that takes about a second to load its dictionaries, so it is loaded
+// nodejieba is a native addon that takes ~0.1 s to load its (trimmed) dictionaries, so it is loaded
 // once per process and only when a sentence actually needs segmenting; each sentence is segmented
 // at most once (small cache). Domain words (src/rules/userdict.utf8, plus words the labeller
 // registers) keep compounds such as 签约项目 or 市外资金 in one piece.
