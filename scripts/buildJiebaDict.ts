@@ -1,5 +1,5 @@
 // Builds src/rules/jieba/: a trimmed copy of nodejieba's shipped dictionary (jieba.dict.utf8).
-//   node dist/scripts/buildJiebaDict.js [--top 40000] [--check DIR...]
+//   node dist/scripts/buildJiebaDict.js [--top 40000] [--keywords-only]
 // Why: the shipped dictionary (349k words) costs ~950 ms and ~250 MB per loaded copy (nodejieba's
 // load() builds two tries of it: one for Jieba, one for TextRankExtractor), and every worker thread
 // loads its own copy. We keep what segmentation of news text needs:
@@ -144,25 +144,80 @@ export function trimDictionary(entries: Entry[], top: number, wanted: Set<string
   return { kept, padding };
 }
 
-function main(): void {
+/**
+ * The dictionary without its median lines (U+E001), their mass added to the U+E000 line: the same
+ * words, frequency sum and minimum, but not the median (see keywordDicts() in src/normalize/jiebaDict.ts).
+ */
+export function unpaddedOf(dict: string): { dict: string; medianFreq: number | null } {
+  const lines = dict.split('\n').filter(Boolean);
+  const median = lines.filter((l) => l.startsWith(`${MEDIAN_PADDING_WORD} `));
+  const medianFreq = median.length ? Number(median[0].split(' ')[1]) : null;
+  const mass = median.reduce((sum, l) => sum + Number(l.split(' ')[1]), 0);
+  const out = lines.filter((l) => !l.startsWith(`${MEDIAN_PADDING_WORD} `)).map((l) => {
+    const [w, f, tag] = l.split(' ');
+    return w === PADDING_WORD ? `${w} ${Number(f) + mass} ${tag}` : l;
+  });
+  return { dict: out.join('\n') + '\n', medianFreq };
+}
+
+/** The labeller's built-in keywords, at the median frequency, as a user dictionary. */
+export function keywordsDictOf(words: readonly string[], medianFreq: number): string {
+  return words.map((w) => `${w} ${medianFreq} x\n`).join('');
+}
+
+/** The words the labeller registers with the segmenter (insertWord), in order. */
+async function labellerKeywords(): Promise<readonly string[]> {
+  const { labelRules } = await import('../src/assemble/labelRules.js');
+  const { registeredWords } = await import('../src/normalize/segmenter.js');
+  labelRules();
+  return registeredWords();
+}
+
+async function writeKeywordDicts(outDir: string, dict: string, shippedEntries: Entry[]): Promise<void> {
+  const unpadded = unpaddedOf(dict);
+  const freqs = shippedEntries.map((e) => e.freq).sort((a, b) => a - b);
+  const medianFreq = unpadded.medianFreq ?? freqs[Math.floor(freqs.length / 2)];
+  fs.writeFileSync(path.join(outDir, 'jieba.unpadded.dict.utf8'), unpadded.dict);
+  fs.writeFileSync(path.join(outDir, 'keywords.utf8'), keywordsDictOf(await labellerKeywords(), medianFreq));
+}
+
+async function main(): Promise<void> {
   const top = Number(argOf('--top', '40000'));
   const rulesDir = builtinRulesDir();
   const outDir = path.join(rulesDir, 'jieba');
   const jiebaDir = nodejiebaDir();
   const shipped = path.join(jiebaDir, 'submodules/cppjieba/dict/jieba.dict.utf8');
   const entries = readEntries(shipped);
+  if (process.argv.includes('--keywords-only')) {
+    // Only the keyword files, from the dictionary as it is (after a change of keywords alone).
+    await writeKeywordDicts(outDir, fs.readFileSync(path.join(outDir, 'jieba.dict.utf8'), 'utf8'), entries);
+    return;
+  }
   const wanted = substringsOf([...ruleTexts(rulesDir), ...divisionNames()]);
   const { kept, padding } = trimDictionary(entries, top, wanted, cueWords(rulesDir));
   fs.mkdirSync(outDir, { recursive: true });
   const lines = [...kept.map((e) => e.line), ...padding];
   fs.writeFileSync(path.join(outDir, 'jieba.dict.utf8'), lines.join('\n') + '\n');
+  await writeKeywordDicts(outDir, lines.join('\n') + '\n', entries);
   // We never call extract()/textRankExtract(), but load() requires both files and asserts the stop
   // list is not empty: one line each keeps them tiny (the shipped idf.utf8 alone is 6 MB).
   fs.writeFileSync(path.join(outDir, 'idf.utf8'), `${PADDING_WORD} 1.0\n`);
   fs.writeFileSync(path.join(outDir, 'stop_words.utf8'), `${PADDING_WORD}\n`);
+  fs.writeFileSync(path.join(outDir, 'hmm_model.utf8'), tinyHmmModel(fs.readFileSync(path.join(jiebaDir, 'submodules/cppjieba/dict/hmm_model.utf8'), 'utf8')));
   const version = (JSON.parse(fs.readFileSync(path.join(jiebaDir, 'package.json'), 'utf8')) as { version: string }).version;
   fs.writeFileSync(path.join(outDir, 'NOTICE.md'), noticeOf(version, top, entries.length, kept.length));
   process.stdout.write(`${kept.length} of ${entries.length} words kept (top ${top}, ${wanted.size} rule/division substrings looked up) → ${path.relative(process.cwd(), outDir)}\n`);
+}
+
+/**
+ * A valid HMM model with one emission per state. The segmenter cuts without HMM (nodejieba's cut()
+ * passes useHMM = false to MixSegment, which then runs MPSegment only), so the model is never
+ * consulted, yet load() parses it twice (Jieba, TextRankExtractor): the shipped 0.5 MB model costs
+ * ~20 ms and ~2 MB per loaded copy. Start and transition rows are the shipped ones.
+ */
+export function tinyHmmModel(shipped: string): string {
+  const rows = shipped.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  return ['# Placeholder: zhaoshang never cuts with HMM (see scripts/buildJiebaDict.ts).', ...rows.slice(0, 5), ...Array(4).fill(`${PADDING_WORD}:0.0`)].join('\n') + '\n';
 }
 
 function noticeOf(version: string, top: number, total: number, kept: number): string {
@@ -172,7 +227,11 @@ function noticeOf(version: string, top: number, total: number, kept: number): st
 from the dictionary shipped in nodejieba ${version} (\`submodules/cppjieba/dict/jieba.dict.utf8\`): ${kept} of its
 ${total} lines, unchanged, plus padding lines (U+E000, U+E001: private-use characters) that keep the full
 dictionary's frequency sum and median weight, so kept words, and words inserted at run time, weigh what
-they weigh with the full dictionary. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them).
+they weigh with the full dictionary. \`idf.utf8\` and \`stop_words.utf8\` are one-line placeholders (load() requires them);
+\`hmm_model.utf8\` is the shipped model's start and transition rows with one emission per state (the segmenter
+never cuts with HMM, load() only requires a valid model). \`jieba.unpadded.dict.utf8\` is the same dictionary without
+its median lines (their mass moved to the U+E000 line) and \`keywords.utf8\` the labeller's built-in keywords at
+the median frequency: loaded together, they weigh every word as the dictionary plus insertWord() of the keywords does.
 Regenerate it after changing rule tables; do not edit it by hand.
 
 The dictionary data is nodejieba's (which ships cppjieba's dictionary); both are under the MIT licence:
@@ -200,4 +259,4 @@ SOFTWARE.
 `;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main();
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) void main();

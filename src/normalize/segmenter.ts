@@ -1,6 +1,6 @@
 // Word segmentation (nodejieba) for the labeller: "is this keyword a whole word here?".
 // 在建 must not fire inside 正在建设, nor 外资 inside 外资企业, nor 注册 inside 注册资本.
-// nodejieba is a native addon that takes about a second to load its dictionaries, so it is loaded
+// nodejieba is a native addon that takes ~0.1 s to load its (trimmed) dictionaries, so it is loaded
 // once per process and only when a sentence actually needs segmenting; each sentence is segmented
 // at most once (small cache). Domain words (src/rules/userdict.utf8, plus words the labeller
 // registers) keep compounds such as 签约项目 or 市外资金 in one piece.
@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { builtinRulesDir, extraRulesDirs } from '../rules/ruleTables.js';
-import { jiebaDictPaths } from './jiebaDict.js';
+import { jiebaDictPaths, keywordDicts } from './jiebaDict.js';
 
 export interface Token {
   word: string;
@@ -25,7 +25,16 @@ interface Jieba {
 let jieba: Jieba | null = null;
 let loadFailed = false;
 const domainWords = new Set<string>();
-const pendingWords: string[] = [];
+/**
+ * The words registered as domain words (addDomainWords), in order: insertWord() gives each the
+ * dictionary's median weight. When they are exactly the labeller's built-in keywords, nodejieba
+ * instead loads keywordDicts() (the dictionary without the lines that only hold its median in place,
+ * the keywords listed at that median), so `baked` and no insertWord(); a word registered later
+ * reloads the full trimmed dictionary and replays them all (keywordsOnly: not again).
+ */
+const registered: string[] = [];
+let baked = false;
+let keywordsOnly = false;
 const cache = new Map<string, Token[] | null>();
 const CACHE_LIMIT = 512;
 /**
@@ -64,7 +73,11 @@ function loadJieba(): Jieba | null {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as Jieba;
     const [builtin, ...extra] = userDictPaths();
-    const dicts = jiebaDictPaths(builtin ? { userDict: builtin } : {});
+    let dicts = jiebaDictPaths(builtin ? { userDict: builtin } : {});
+    const keywords = keywordsOnly ? null : keywordDicts();
+    baked = keywords !== null && extra.length === 0 && builtin === path.join(builtinRulesDir(), 'userdict.utf8')
+      && weighsEveryWord(fs.readFileSync(builtin, 'utf8')) && sameWords(registered, keywords.keywords);
+    if (baked) dicts = { ...dicts, dict: keywords!.dict, userDict: `${dicts.userDict}|${keywords!.keywordsDict}` };
     lib.load(dicts);
     const userDicts = [builtin, ...extra].filter(Boolean);
     for (const f of userDicts) {
@@ -73,7 +86,7 @@ function loadJieba(): Jieba | null {
         if (f !== builtin) lib.insertWord(w);
       }
     }
-    for (const w of pendingWords.splice(0)) lib.insertWord(w);
+    if (!baked) for (const w of registered) lib.insertWord(w);
     jieba = lib;
     wordPairs = pairsOfFiles([dicts.dict, ...dicts.userDict.split(/[|;]/).filter(Boolean), ...extra]);
   } catch {
@@ -81,6 +94,19 @@ function loadJieba(): Jieba | null {
     loadFailed = true;
   }
   return jieba;
+}
+
+/**
+ * Whether every line of a user dictionary gives its word a frequency (`word freq tag`): cppjieba
+ * gives the others the dictionary's median weight, which the unpadded dictionary does not hold.
+ */
+export function weighsEveryWord(userDict: string): boolean {
+  return userDict.split('\n').every((l) => l.length === 0 || l.split(' ').length === 3);
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === a.length && a.length === b.length && b.every((w) => set.has(w));
 }
 
 /** pairsOfDictionaries of the files cppjieba read, domain words excepted; null if one cannot be read. */
@@ -97,14 +123,32 @@ function pairsOfFiles(files: string[]): PairSet | null {
  * word only when that word is a domain word. Cheap; does not load nodejieba.
  */
 export function addDomainWords(words: Iterable<string>): void {
+  let reload = false;
   for (const w of words) {
     if (!w || domainWords.has(w)) continue;
     domainWords.add(w);
-    if (jieba) jieba.insertWord(w);
-    else pendingWords.push(w);
+    registered.push(w);
+    if (!jieba) continue;
+    if (baked) reload = true;
+    else jieba.insertWord(w);
+  }
+  if (reload) {
+    jieba = null;
+    keywordsOnly = true;
+    loadJieba();
   }
   cache.clear();
   stretches.clear();
+}
+
+/** The words registered so far, in order (scripts/buildJiebaDict.ts lists the labeller's). */
+export function registeredWords(): readonly string[] {
+  return registered;
+}
+
+/** Whether the loaded dictionaries are keywordDicts() (for tests). */
+export function segmenterBaked(): boolean {
+  return jieba !== null && baked;
 }
 
 /** Whether `word` is a domain word (a keyword may cut into it). */
