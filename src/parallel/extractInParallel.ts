@@ -21,11 +21,11 @@ export interface ParallelOptions extends RunOptions {
   /** `--rules` folders for the workers; default: those already set in this thread (setExtraRulesDirs). */
   rulesDirs?: string[];
   /**
-   * Documents sent to a worker in one task (default 4): a worker that finishes a document goes on
+   * Documents sent to a worker in one task (default 1): a worker that finishes a document goes on
    * with the next of its batch instead of waiting for this thread to send it one.
    */
   batch?: number;
-  /** Documents in flight at once; default four batches per job. */
+  /** Documents in flight at once; default 8 per job (and at least 2 batches a job). */
   window?: number;
   /**
    * Workers format each document's records in this output format: results then carry `output`
@@ -37,13 +37,13 @@ export interface ParallelOptions extends RunOptions {
 export { defaultJobs };
 
 /**
- * Documents per task. With one a task, a worker waited for this thread after every document (this
- * thread must be scheduled, take the reply and post the next task: ~10–15% of a worker's profile
- * with --jobs 2 on a busy machine), and a window of 8 documents a job filled up behind one slow
- * document, leaving the other worker without a task. 4 a task and 4 tasks a job in flight (window
- * 16 documents a job): a quarter of the hand-offs, and the window rarely fills.
+ * Documents per task. 1: batches (`batch`, runOurs --batch) cut the hand-offs a worker waits on
+ * (4 a task: ~1/4 of them, and less worker idle time by /proc schedstat), but on the shared
+ * 2-core machine they showed no gain in wall or CPU seconds over 2,000 articles (run-to-run spread
+ * 2x) and raised peak RSS with --jobs 2 by ~10 MB at 2 a task and ~25 MB at 4 (334 → 358–364 MB),
+ * as if a worker's garbage were freed later when several documents run in one task.
  */
-const DEFAULT_BATCH = 4;
+const DEFAULT_BATCH = 1;
 
 export async function extractInParallel(paths: string[], opts: ParallelOptions, hooks: RunHooks): Promise<RunSummary> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
@@ -60,7 +60,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
   const { createExtractPool } = await import('./extractPool.js');
   const pool: ExtractPool = createExtractPool(jobs, { rulesDirs: rulesDirs ?? extraRulesDirs(), options: pipeline, format });
   const batchSize = Math.max(1, Math.floor(opts.batch ?? DEFAULT_BATCH));
-  const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * 4 * batchSize);
+  const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * Math.max(8, 2 * batchSize));
   /** Tasks not yet sent, and how to settle each one's place in the window. */
   let pending: { task: ExtractTask; resolve: (r: ExtractReply) => void; reject: (e: unknown) => void }[] = [];
   /** Places in the window from the first of `pending` on (failures among them included). */
