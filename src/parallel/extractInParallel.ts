@@ -20,7 +20,12 @@ export interface ParallelOptions extends RunOptions {
   jobs?: number;
   /** `--rules` folders for the workers; default: those already set in this thread (setExtraRulesDirs). */
   rulesDirs?: string[];
-  /** Documents in flight at once; default 8 per job. */
+  /**
+   * Documents sent to a worker in one task (default 1): a worker that finishes a document goes on
+   * with the next of its batch instead of waiting for this thread to send it one.
+   */
+  batch?: number;
+  /** Documents in flight at once; default 8 per job (and at least 2 batches a job). */
   window?: number;
   /**
    * Workers format each document's records in this output format: results then carry `output`
@@ -30,6 +35,15 @@ export interface ParallelOptions extends RunOptions {
 }
 
 export { defaultJobs };
+
+/**
+ * Documents per task. 1: batches (`batch`, runOurs --batch) cut the hand-offs a worker waits on
+ * (4 a task: ~1/4 of them, and less worker idle time by /proc schedstat), but on the shared
+ * 2-core machine they showed no gain in wall or CPU seconds over 2,000 articles (run-to-run spread
+ * 2x) and raised peak RSS with --jobs 2 by ~10 MB at 2 a task and ~25 MB at 4 (334 → 358–364 MB),
+ * as if a worker's garbage were freed later when several documents run in one task.
+ */
+const DEFAULT_BATCH = 1;
 
 export async function extractInParallel(paths: string[], opts: ParallelOptions, hooks: RunHooks): Promise<RunSummary> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
@@ -41,14 +55,37 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
   const tally = new RunTally(plan, opts, hooks);
   let stopped = false;
 
-  const { jobs: _j, rulesDirs, window: _w, format, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
+  const { jobs: _j, rulesDirs, window: _w, batch: _b, format, maxBytes: _m, failFast: _f, inputFormat: _i, shard: _s, ...pipeline } = opts;
   // Loaded only here: a one-file run never pays for piscina.
   const { createExtractPool } = await import('./extractPool.js');
   const pool: ExtractPool = createExtractPool(jobs, { rulesDirs: rulesDirs ?? extraRulesDirs(), options: pipeline, format });
-  const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * 8);
+  const batchSize = Math.max(1, Math.floor(opts.batch ?? DEFAULT_BATCH));
+  const window = new OrderedWindow<ExtractReply>(opts.window ?? jobs * Math.max(8, 2 * batchSize));
+  /** Tasks not yet sent, and how to settle each one's place in the window. */
+  let pending: { task: ExtractTask; resolve: (r: ExtractReply) => void; reject: (e: unknown) => void }[] = [];
+  /** Places in the window from the first of `pending` on (failures among them included). */
+  let unsent = 0;
+
+  /** Sends the tasks gathered so far as one batch; each settles its own place in the window. */
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const sent = pending;
+    pending = [];
+    unsent = 0;
+    if (sent.length === 1) {
+      pool.run(sent[0].task).then(sent[0].resolve, sent[0].reject);
+      return;
+    }
+    pool.runBatch(sent.map((p) => p.task)).then(
+      (replies) => sent.forEach((p, i) => p.resolve(replies[i])),
+      (e: unknown) => sent.forEach((p) => p.reject(e)),
+    );
+  };
 
   /** Hands on the oldest reply: in input order, exactly as runExtraction would have. */
   const settle = async (): Promise<void> => {
+    // The oldest document may be in the batch still being gathered.
+    if (window.inFlight <= unsent) flush();
     const reply = await window.next();
     if ('fatal' in reply) throw new ZhaoshangError(reply.fatal.message, reply.fatal.code as ErrorCode);
     if ('failure' in reply) {
@@ -59,8 +96,16 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
     }
     tally.progress();
   };
-  const submit = async (task: ExtractTask | ExtractReply): Promise<void> => {
-    window.add('path' in task || 'source' in task ? pool.run(task) : Promise.resolve(task));
+  /** `now`: send it at once (a line from a pipe, whose records are due before the next line comes). */
+  const submit = async (task: ExtractTask | ExtractReply, now = false): Promise<void> => {
+    if ('path' in task || 'source' in task) {
+      window.add(new Promise<ExtractReply>((resolve, reject) => pending.push({ task, resolve, reject })));
+      unsent++;
+      if (now || pending.length >= batchSize) flush();
+    } else {
+      window.add(Promise.resolve(task));
+      if (pending.length > 0) unsent++;
+    }
     while (window.full) await settle();
   };
 
@@ -71,6 +116,8 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
   async function* readingAhead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
     const it = items[Symbol.asyncIterator]();
     for (;;) {
+      // What is gathered goes out before waiting on the pipe (earlier inputs' documents too).
+      flush();
       const next = it.next();
       for (;;) {
         const head = window.headDone();
@@ -99,6 +146,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
           continue;
         }
         let src: SourceDocument;
+        flush();
         try {
           src = await stdinDocument(maxBytes);
         } catch (e) {
@@ -106,10 +154,11 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
           await submit({ failure: { doc: '-', reason: reasonOf(e, '-') } });
           continue;
         }
-        await submit({ source: src });
+        await submit({ source: src }, true);
         continue;
       }
-      const lines = input.path === '-' ? readingAhead(stdinJsonl(maxBytes)) : readJsonl(input.path, { maxBytes });
+      const piped = input.path === '-';
+      const lines = piped ? readingAhead(stdinJsonl(maxBytes)) : readJsonl(input.path, { maxBytes });
       for await (const item of lines) {
         if (!inShard(item.doc, opts.shard)) {
           tally.otherShard();
@@ -120,7 +169,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
           await submit({ failure: { doc: item.doc, reason: 'duplicate id (ids must be unique within a run; also in an earlier input)' } });
         } else {
           ids.add(item.doc);
-          await submit({ source: item });
+          await submit({ source: item }, piped);
         }
       }
     }

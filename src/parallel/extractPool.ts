@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { Piscina } from 'piscina';
 import { ZhaoshangError } from '../model.js';
-import type { ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
+import type { BatchReply, ExtractBatch, ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
 
 export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractReply>;
+  /** Several documents on one thread, in one message each way; replies in task order. */
+  runBatch(tasks: ExtractTask[]): Promise<ExtractReply[]>;
   close(): Promise<void>;
 }
 
@@ -52,7 +54,7 @@ export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
-    // Our window keeps the queue short; documents are independent, one at a time per thread.
+    // Our window keeps the queue short; tasks (batches of documents) are independent, one at a time per thread.
     concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
     workerData: setup,
@@ -62,6 +64,7 @@ export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool
   });
   return {
     run: (task) => pool.run(task) as Promise<ExtractReply>,
+    runBatch: async (tasks) => ((await pool.run({ batch: tasks } satisfies ExtractBatch)) as BatchReply).replies,
     close: () => pool.destroy(),
   };
 }

@@ -23,6 +23,18 @@ export type ExtractTask =
   | { path: string; maxBytes: number }
   | { source: SourceDocument };
 
+/**
+ * Several documents for one worker, answered in one message (BatchReply, replies in task order):
+ * a worker then waits for the main thread once per batch, not once per document.
+ */
+export interface ExtractBatch {
+  batch: ExtractTask[];
+}
+
+export interface BatchReply {
+  replies: ExtractReply[];
+}
+
 export type ExtractReply =
   | { result: DocumentResult }
   /** The document could not be read or extracted: the run goes on (reason as runExtraction words it). */

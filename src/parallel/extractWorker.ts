@@ -7,7 +7,7 @@ import { prepareDocument, recordsOf } from '../pipeline.js';
 import { setExtraRulesDirs } from '../rules/ruleTables.js';
 import { createChunkFormatter, encodeChunk } from '../output/recordWriter.js';
 import type { DocumentResult } from '../cli/runExtraction.js';
-import type { ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
+import type { BatchReply, ExtractBatch, ExtractReply, ExtractTask, WorkerSetup } from './extractTask.js';
 
 const setup = workerData as WorkerSetup;
 setExtraRulesDirs(setup.rulesDirs);
@@ -24,16 +24,29 @@ function fatalOf(e: ZhaoshangError): ExtractReply {
 }
 
 /**
- * The reply, its output bytes moved (transferred) rather than copied to the main thread. The
- * buffer is the chunk's own (encodeChunk), so nothing else here loses it.
+ * The replies, their output bytes moved (transferred) rather than copied to the main thread. Each
+ * buffer is its chunk's own (encodeChunk), so nothing else here loses it.
  */
-function moving(reply: ExtractReply & { result: DocumentResult }): ExtractReply {
-  const bytes = reply.result.output?.bytes;
-  if (!bytes || bytes.byteLength === 0) return reply;
-  return move({ [transferableSymbol]: [bytes.buffer], [valueSymbol]: reply }) as unknown as ExtractReply;
+function moving<T extends object>(value: T, replies: ExtractReply[]): T {
+  const buffers: ArrayBufferLike[] = [];
+  for (const r of replies) {
+    const bytes = 'result' in r ? r.result.output?.bytes : undefined;
+    if (bytes && bytes.byteLength > 0) buffers.push(bytes.buffer);
+  }
+  if (buffers.length === 0) return value;
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: value }) as unknown as T;
 }
 
-export default function extractTask(task: ExtractTask): ExtractReply {
+export default function extractTasks(task: ExtractTask | ExtractBatch): ExtractReply | BatchReply {
+  if ('batch' in task) {
+    const replies = task.batch.map(extractTask);
+    return moving({ replies }, replies);
+  }
+  const reply = extractTask(task);
+  return moving(reply, [reply]);
+}
+
+function extractTask(task: ExtractTask): ExtractReply {
   let src;
   if ('path' in task) {
     try {
@@ -57,7 +70,7 @@ export default function extractTask(task: ExtractTask): ExtractReply {
       result.output = encodeChunk(chunkOf(records));
       result.records = [];
     }
-    return moving({ result });
+    return { result };
   } catch (e) {
     if (e instanceof ZhaoshangError && e.code === 'rules') return fatalOf(e);
     return { failure: { doc: src.doc, reason: `extraction failed: ${reasonOf(e, src.doc)}` } };

@@ -10,6 +10,7 @@ import { extractInParallel, type ParallelOptions } from '../../src/parallel/extr
 import type { InputFailure } from '../../src/input/collectPaths.js';
 import { ZhaoshangError } from '../../src/model.js';
 import { setExtraRulesDirs } from '../../src/rules/ruleTables.js';
+import { createFormatter } from '../../src/output/recordWriter.js';
 
 const FIXTURES = path.resolve('fixtures/articles');
 
@@ -104,5 +105,78 @@ describe('extractInParallel', () => {
     } finally {
       setExtraRulesDirs([]);
     }
+  });
+});
+
+describe('extractInParallel with several documents a task', () => {
+  /** Articles with read failures (over --max-bytes, read in the workers) among them, and a missing path. */
+  function mixedFolder(): string[] {
+    const dir = tmpDir();
+    const src = fs.readdirSync(FIXTURES).slice(0, 9);
+    src.forEach((f, i) => fs.copyFileSync(path.join(FIXTURES, f), path.join(dir, `${String(i).padStart(2, '0')}.txt`)));
+    for (const bad of ['01.txt', '05.txt', '06.txt']) fs.writeFileSync(path.join(dir, bad), '签约项目3个。'.repeat(2000));
+    return [dir, path.join(dir, 'missing.txt')];
+  }
+
+  const shapes = [[1, 2], [2, 3], [3, 2], [5, 2], [4, 7], [3, 64], [16, 64]] as const;
+  it.each(shapes)('batch %i, window %i: the documents and failures of the sequential run, in its order', async (batch, window) => {
+    const paths = mixedFolder();
+    const opts = { all: true, explain: true, maxBytes: 20_000 };
+    const seq = await collect(runExtraction, paths, opts);
+    const par = await collect(extractInParallel, paths, { ...opts, jobs: 2, batch, window });
+    expect(seq.failures.map((f) => path.basename(f.doc))).toEqual(['missing.txt', '01.txt', '05.txt', '06.txt']);
+    expect(par.failures).toEqual(seq.failures);
+    expect(par.docs).toEqual(seq.docs);
+    expect(par.summary.read).toBe(seq.summary.read);
+    expect(par.summary.figures).toBe(seq.summary.figures);
+  });
+
+  it.each([[3, 2], [3, 8]] as const)('batch %i, window %i: --fail-fast stops at the same document', async (batch, window) => {
+    const paths = mixedFolder();
+    const seq = await collect(runExtraction, [paths[0]], { maxBytes: 20_000, failFast: true });
+    const par = await collect(extractInParallel, [paths[0]], { maxBytes: 20_000, failFast: true, jobs: 2, batch, window });
+    expect(par.summary.stopped).toBe(true);
+    expect(par.docs.map((d) => path.basename(d.doc))).toEqual(['00.txt']);
+    expect(par.docs).toEqual(seq.docs);
+    expect(par.failures).toEqual(seq.failures);
+  });
+
+  it.each([[3, 2], [3, 5], [4, 64]] as const)('batch %i, window %i: JSON lines with duplicate ids between batched documents', async (batch, window) => {
+    const dir = tmpDir();
+    const texts = fs.readdirSync(FIXTURES).slice(0, 7).map((f) => fs.readFileSync(path.join(FIXTURES, f), 'utf8'));
+    const lines = texts.map((text, i) => JSON.stringify({ id: `doc${i}`, published: '2022-05-01', text }));
+    // Failures found in this thread, among documents still gathered for a batch.
+    lines.splice(2, 0, JSON.stringify({ id: 'doc0', text: '签约项目3个。' }));
+    lines.splice(5, 0, JSON.stringify({ id: 'doc1', text: '签约项目4个。' }), JSON.stringify({ id: 'doc2', text: '签约项目5个。' }));
+    fs.writeFileSync(path.join(dir, 'in.jsonl'), lines.join('\n') + '\n');
+    const seq = await collect(runExtraction, [dir], { all: true });
+    const par = await collect(extractInParallel, [dir], { all: true, jobs: 2, batch, window });
+    expect(par.docs).toEqual(seq.docs);
+    expect(par.failures).toEqual(seq.failures);
+    expect(par.failures).toHaveLength(3);
+  });
+
+  it('workers format the documents of a batch as bytes of their own, placed in order as the sequential text', async () => {
+    const format = { format: 'json' as const, explain: true };
+    const seqFormatter = createFormatter(format);
+    let expected = seqFormatter.header();
+    await runExtraction([FIXTURES], { all: true, explain: true }, { onDocument: (r) => { expected += seqFormatter.batch(r.records); } });
+    expected += seqFormatter.footer();
+    const f = createFormatter(format);
+    const parts: Buffer[] = [Buffer.from(f.header())];
+    const buffers = new Set<ArrayBufferLike>();
+    await extractInParallel([FIXTURES], { all: true, explain: true, jobs: 2, batch: 3, window: 5, format }, {
+      onDocument: (r) => {
+        expect(r.records).toEqual([]);
+        if (!r.output) throw new Error('no output from the worker');
+        if (r.output.bytes.byteLength > 0) {
+          expect(buffers.has(r.output.bytes.buffer)).toBe(false);
+          buffers.add(r.output.bytes.buffer);
+        }
+        parts.push(Buffer.from(f.placeBytes(r.output)));
+      },
+    });
+    parts.push(Buffer.from(f.footer()));
+    expect(Buffer.concat(parts).toString('utf8')).toBe(expected);
   });
 });
