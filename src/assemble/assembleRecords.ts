@@ -123,7 +123,7 @@ export function assembleRecords(doc: CleanDocument, mentions: Mentions, opts: As
   let sentenceStart = -1;
   const where = new SlotRegion(layout, mentions.regions, main);
 
-  for (const slot of slotsOf(layout, mentions.numbers)) {
+  for (const slot of slotsOf(layout, mentions.numbers, opts.all)) {
     if (slot.sentence.start !== sentenceStart) {
       // 其中，工业项目18个… opening a sentence goes on with the figures of the one before
       if (!continuesBreakdown(layout, slot, sentenceStart)) siblings = [];

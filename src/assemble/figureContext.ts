@@ -88,7 +88,13 @@ function bounds(text: string, m: NumberMention): boolean {
   return m.unit !== 'none' && !isThreshold(text, m);
 }
 
-export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
+/**
+ * The slot of every number. With `bareToo` false, a unit-less number (never a figure then: the
+ * labeller rejects it first) gets only its sentence, clause and paragraph, which the sentence walk
+ * still needs; its measure, threshold and window are not worked out (a page of 500,000 bare
+ * numbers, one a line, spent a tenth of its time there).
+ */
+export function slotsOf(layout: TextLayout, numbers: NumberMention[], bareToo = true): Slot[] {
   const { text } = layout;
   const sorted = [...numbers].sort((a, b) => a.start - b.start || b.end - a.end);
   const slots: Slot[] = [];
@@ -102,6 +108,10 @@ export function slotsOf(layout: TextLayout, numbers: NumberMention[]): Slot[] {
     const sentence = layout.sentences[sentenceAt(m.start)] ?? { start: m.start, end: m.end };
     const clause = layout.clauses[clauseAt(m.start)] ?? sentence;
     const paragraph = layout.paragraphs[paragraphAt(m.start)] ?? sentence;
+    if (!bareToo && m.unit === 'none') {
+      slots.push({ index, m, measure: 'other', paragraph, sentence, clause, leftStart: m.start, rightEnd: m.end, threshold: false });
+      return;
+    }
     let leftStart = Math.max(clause.start, m.start - NEAR);
     for (let j = index - 1; j >= 0; j--) {
       const p = sorted[j];

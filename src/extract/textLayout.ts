@@ -36,14 +36,24 @@ export function matchesOf(text: string, re: RegExp): Span[] {
  * found once for the whole text and walked with one cursor, so the split is linear: a separator
  * search per span would rescan the rest of the text whenever a span holds no separator.
  */
-function splitAll(text: string, outers: Span[], separators: Span[]): Span[] {
+function splitAll(text: string, outers: Span[], separators: Separators): Span[] {
   const spans: Span[] = [];
+  const count = separators.length >> 1;
+  const startOf = (k: number): number => separators[2 * k];
+  const endOf = (k: number): number => separators[2 * k + 1];
   let k = 0;
   for (const outer of outers) {
-    while (k < separators.length && separators[k].end <= outer.start) k++;
+    while (k < count && endOf(k) <= outer.start) k++;
+    // Nothing splits it and it is trimmed already: the outer span serves as its only part. Spans
+    // are read, never changed, so sharing is safe, and a text of short lines (a paragraph = a
+    // sentence = a clause) makes one span a line instead of three.
+    if ((k === count || startOf(k) >= outer.end) && isTrimmed(text, outer)) {
+      spans.push(outer);
+      continue;
+    }
     let from = outer.start;
-    for (; k < separators.length && separators[k].start < outer.end; k++) {
-      const end = Math.min(separators[k].end, outer.end);
+    for (; k < count && startOf(k) < outer.end; k++) {
+      const end = Math.min(endOf(k), outer.end);
       if (end > from) pushTrimmed(text, spans, from, end);
       from = end;
     }
@@ -65,6 +75,11 @@ function pushTrimmed(text: string, spans: Span[], from: number, to: number): voi
   if (end > start) spans.push({ start, end });
 }
 
+/** Whether the span is not empty and neither starts nor ends with white space. */
+function isTrimmed(text: string, span: Span): boolean {
+  return span.end > span.start && !isSpaceCode(text.charCodeAt(span.start)) && !isSpaceCode(text.charCodeAt(span.end - 1));
+}
+
 /** Whether the code unit is one /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
 export function isSpaceCode(u: number): boolean {
   if (u <= 0x20) return u === 0x20 || (u >= 0x09 && u <= 0x0d);
@@ -74,7 +89,7 @@ export function isSpaceCode(u: number): boolean {
 }
 
 export function layoutOf(text: string): TextLayout {
-  const whole = [{ start: 0, end: text.length }];
+  const whole: Span[] = [{ start: 0, end: text.length }];
   const paragraphs = splitAll(text, whole, lineBreaks(text));
   const sentences = splitAll(text, paragraphs, sentenceEnds(text));
   const clauses = splitAll(text, sentences, clauseEnds(text));
@@ -84,10 +99,16 @@ export function layoutOf(text: string): TextLayout {
 // The separators are found by code unit, as /\n/g, SENTENCE_END and CLAUSE_END match them: a match
 // array per separator was the largest share of regex garbage of an article.
 
+/**
+ * Separator matches as flat [start, end, start, end, …] numbers: a text of short lines has as many
+ * separators as lines, and an object per separator was garbage the moment the split was done.
+ */
+type Separators = number[];
+
 /** matchesOf(text, /\n/g). */
-function lineBreaks(text: string): Span[] {
-  const out: Span[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push({ start: i, end: i + 1 });
+function lineBreaks(text: string): Separators {
+  const out: Separators = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out.push(i, i + 1);
   return out;
 }
 
@@ -102,31 +123,31 @@ function isClosingQuote(u: number): boolean {
 }
 
 /** matchesOf(text, SENTENCE_END): a run of sentence punctuation and one closing quote, or a line break. */
-function sentenceEnds(text: string): Span[] {
-  const out: Span[] = [];
+function sentenceEnds(text: string): Separators {
+  const out: Separators = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const u = text.charCodeAt(i);
     if (u === 0x0a) {
-      out.push({ start: i, end: i + 1 });
+      out.push(i, i + 1);
       continue;
     }
     if (!isSentencePunct(u)) continue;
     let e = i + 1;
     while (e < n && isSentencePunct(text.charCodeAt(e))) e++;
     if (e < n && isClosingQuote(text.charCodeAt(e))) e++;
-    out.push({ start: i, end: e });
+    out.push(i, e);
     i = e - 1;
   }
   return out;
 }
 
 /** matchesOf(text, CLAUSE_END): ，,；;：: one by one. */
-function clauseEnds(text: string): Span[] {
-  const out: Span[] = [];
+function clauseEnds(text: string): Separators {
+  const out: Separators = [];
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
-    if (u === 0xff0c || u === 0x2c || u === 0xff1b || u === 0x3b || u === 0xff1a || u === 0x3a) out.push({ start: i, end: i + 1 });
+    if (u === 0xff0c || u === 0x2c || u === 0xff1b || u === 0x3b || u === 0xff1a || u === 0x3a) out.push(i, i + 1);
   }
   return out;
 }

@@ -86,7 +86,9 @@ describe('layoutOf agrees with the reference splitting', () => {
 });
 
 describe('layout separators found by code unit', () => {
-  // sentenceEnds/clauseEnds/lineBreaks stand for matchesOf with the regexes: the same spans.
+  // sentenceEnds/clauseEnds/lineBreaks stand for matchesOf with the regexes: the same spans,
+  // written flat as [start, end, start, end, …].
+  const flat = (spans: Span[]): number[] => spans.flatMap((s) => [s.start, s.end]);
   const texts = [
     '', '。', '签约项目56个；在谈项目76个。', '他说：“好！！”然后？？』走了\n\n下一段!?」', '"a"?"b"', '，,；;：:', '。。”。\n。',
   ];
@@ -97,9 +99,9 @@ describe('layout separators found by code unit', () => {
   for (let n = 1; n <= 3; n++) texts.push(...(level = grow(level)));
   it('gives the spans the regexes give', () => {
     for (const t of texts) {
-      expect(LAYOUT_SEPARATORS.sentenceEnds(t)).toEqual(matchesOf(t, LAYOUT_SEPARATORS.SENTENCE_END));
-      expect(LAYOUT_SEPARATORS.clauseEnds(t)).toEqual(matchesOf(t, LAYOUT_SEPARATORS.CLAUSE_END));
-      expect(LAYOUT_SEPARATORS.lineBreaks(t)).toEqual(matchesOf(t, /\n/g));
+      expect(LAYOUT_SEPARATORS.sentenceEnds(t)).toEqual(flat(matchesOf(t, LAYOUT_SEPARATORS.SENTENCE_END)));
+      expect(LAYOUT_SEPARATORS.clauseEnds(t)).toEqual(flat(matchesOf(t, LAYOUT_SEPARATORS.CLAUSE_END)));
+      expect(LAYOUT_SEPARATORS.lineBreaks(t)).toEqual(flat(matchesOf(t, /\n/g)));
     }
   });
 });
