@@ -37,13 +37,14 @@ export interface ParallelOptions extends RunOptions {
 export { defaultJobs };
 
 /**
- * Documents per task. 1: batches (`batch`, runOurs --batch) cut the hand-offs a worker waits on
- * (4 a task: ~1/4 of them, and less worker idle time by /proc schedstat), but on the shared
- * 2-core machine they showed no gain in wall or CPU seconds over 2,000 articles (run-to-run spread
- * 2x) and raised peak RSS with --jobs 2 by ~10 MB at 2 a task and ~25 MB at 4 (334 → 358–364 MB),
- * as if a worker's garbage were freed later when several documents run in one task.
+ * Documents per task. A worker profile showed 12–13% of its time waiting for this thread to hand it
+ * the next document. With 2 a task and a second task queued in each worker (extractPool), the
+ * waiting measured by runOurs (workerIdleSeconds, 2,000 articles, --jobs 2, quiet machine) fell
+ * from 0.45–0.70 s to 0.06–0.14 s and the run from 4.74–5.04 s to 4.37–4.69 s over three paired
+ * rounds, for ~15 MB more peak RSS (about 310–325 MB); 4 a task raised RSS ~25 MB more for no
+ * clearer gain, as if a worker's garbage were freed later when several documents run in one task.
  */
-const DEFAULT_BATCH = 1;
+const DEFAULT_BATCH = 2;
 
 export async function extractInParallel(paths: string[], opts: ParallelOptions, hooks: RunHooks): Promise<RunSummary> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
