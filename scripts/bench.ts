@@ -5,12 +5,13 @@
 // (never in the repo), then prints: our articles/s and MB/s on one job and on all cores (each run in
 // its own process, pool start-up and lexicon loading included, peak RSS per run); the floor (read +
 // decode + one trivial regex, in Node); the peer (Recognizers-Text zh-cn: number, currency and
-// percentage, sentence by sentence); a one-file start-up time; and the ratios with the targets of
-// issue 6. Numbers only: nothing here asserts a time.
+// percentage, sentence by sentence); as a yardstick for the pool, as many separate one-job processes
+// as jobs, each over its share of the corpus, at once; a one-file start-up time; and the ratios
+// with the targets of issue 6. Numbers only: nothing here asserts a time.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './bench/buildCorpus.js';
 import { floorScan, type ScanResult } from './bench/floorScan.js';
@@ -38,6 +39,33 @@ function runOurs(dir: string, jobs: number): Measured {
   return { ...(JSON.parse(out.trim().split('\n').pop()!) as OursResult), load };
 }
 
+/**
+ * A yardstick for the pool: `n` separate one-job processes, each over its own share of the
+ * corpus (hard links in share-k/), all at once. Nothing is shared and nothing is handed between
+ * threads, so what they reach together is what the cores give when every one runs a whole
+ * pipeline: a one-job run already keeps more than one core busy (V8 compiles and collects
+ * garbage on helper threads), and that help has no free core left when every core extracts.
+ */
+async function independentRuns(dir: string, files: string[], n: number): Promise<{ articles: number; seconds: number; cpuSeconds: number }> {
+  const shares = Array.from({ length: n }, (_, k) => {
+    const share = path.join(dir, `share-${k}`);
+    fs.rmSync(share, { recursive: true, force: true });
+    fs.mkdirSync(share, { recursive: true });
+    files.forEach((f, i) => { if (i % n === k) fs.linkSync(f, path.join(share, path.basename(f))); });
+    return share;
+  });
+  const t0 = performance.now();
+  const runs = await Promise.all(shares.map((share) => new Promise<OursResult>((resolve, reject) => {
+    execFile(process.execPath, [path.join(here, 'bench', 'runOurs.js'), share, '--jobs', '1'], { encoding: 'utf8', maxBuffer: 1 << 20 }, (err, stdout) => {
+      if (err) reject(err);
+      else resolve(JSON.parse(stdout.trim().split('\n').pop()!) as OursResult);
+    });
+  })));
+  const seconds = (performance.now() - t0) / 1000;
+  for (const share of shares) fs.rmSync(share, { recursive: true, force: true });
+  return { articles: runs.reduce((a, r) => a + r.articles, 0), seconds, cpuSeconds: runs.reduce((a, r) => a + r.cpuSeconds, 0) };
+}
+
 /** Wall seconds of `zhaoshang extract one.txt` (the built binary, a fresh process), best of `runs`. */
 function startupSeconds(file: string, runs: number): number[] {
   const times: number[] = [];
@@ -57,7 +85,7 @@ const fmt = (x: number, d = 1): string => x.toFixed(d);
 const rate = (r: { articles: number; bytes?: number; seconds: number }, bytes: number): string =>
   `${fmt(r.articles / r.seconds).padStart(9)} art/s ${fmt(bytes / MB / r.seconds, 2).padStart(8)} MB/s`;
 
-function main(): void {
+async function main(): Promise<void> {
   const articles = Number(arg('--articles', '2000'));
   const jobs = Number(arg('--jobs', String(defaultJobs())));
   const peerSeconds = Number(arg('--peer-seconds', '20'));
@@ -77,6 +105,7 @@ function main(): void {
     const floor: ScanResult = floorScan(corpus.files);
     const one = runOurs(corpus.dir, 1);
     const all = runOurs(corpus.dir, jobs);
+    const apart = await independentRuns(dir, corpus.files, jobs);
     const peer = peerScan(corpus.files, peerSeconds);
     const start = startupSeconds(corpus.files[0], 3);
 
@@ -85,6 +114,7 @@ function main(): void {
     out(`floor (read+decode+regex)  ${String(floor.articles).padStart(7)}  ${rate(floor, floor.bytes)}`);
     out(`ours, 1 job                ${String(one.articles).padStart(7)}  ${rate(one, corpus.bytes)}  ${fmt(one.maxRssMB, 0).padStart(6)} MB   (${one.figures} figures, ${one.failed} failed; ${cpu(one)})`);
     out(`ours, ${jobs} jobs               ${String(all.articles).padStart(7)}  ${rate(all, corpus.bytes)}  ${fmt(all.maxRssMB, 0).padStart(6)} MB   (${all.figures} figures, ${all.failed} failed; ${cpu(all)})`);
+    out(`${jobs} separate 1-job runs    ${String(apart.articles).padStart(7)}  ${rate(apart, corpus.bytes)}            (each over 1/${jobs} of the corpus, all at once, nothing shared or handed over; ${fmt(apart.cpuSeconds, 1)} s CPU)`);
     out(`peer (Recognizers zh-cn)   ${String(peer.articles).padStart(7)}  ${rate(peer, peer.bytes)}            (${peer.matches} entities; first ${peer.articles} articles, ${fmt(peerSeconds, 0)} s budget; load ${fmt(peer.loadSeconds, 2)} s)`);
     out(`start-up: zhaoshang extract one.txt  ${start.map((s) => fmt(s, 2)).join(' / ')} s wall`);
     // Other work on the machine takes cores from the runs: wall-clock ratios are only as good as
@@ -101,6 +131,7 @@ function main(): void {
     out(`ours 1 job / peer (per core)  ${fmt(oneRate / peerRate).padStart(7)}×   ≥ 50×    ${check(oneRate / peerRate >= 50)}`);
     out(`ours 1 job articles/s         ${fmt(oneRate).padStart(7)}    ≥ 400    ${check(oneRate >= 400)}`);
     out(`all cores / 1 job             ${fmt(allRate / oneRate, 2).padStart(7)}×   ≥ 1.6×   ${check(allRate / oneRate >= 1.6)}`);
+    out(`  ${jobs} separate 1-job runs / 1 job: ${fmt(apart.articles / apart.seconds / oneRate, 2)}× (what the cores give whole pipelines here); the pool reaches ${fmt(allRate / (apart.articles / apart.seconds) * 100, 0)}% of that`);
     out(`  CPU seconds, ${jobs} jobs / 1 job: ${fmt(all.cpuSeconds / one.cpuSeconds, 2)}× (pool overhead); with ${jobs} free cores at most ${fmt((jobs * one.cpuSeconds) / all.cpuSeconds, 2)}× one job`);
     out(`floor / ours (all cores)      ${fmt(floorRate / allRate).padStart(7)}×   ≤ 20×    ${check(floorRate / allRate <= 20)}`);
     out(`peak RSS, ${jobs} jobs            ${fmt(all.maxRssMB, 0).padStart(7)} MB  ≤ 400    ${check(all.maxRssMB <= 400)}`);
@@ -129,4 +160,4 @@ function main(): void {
   }
 }
 
-main();
+void main();
