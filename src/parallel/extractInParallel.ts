@@ -38,11 +38,10 @@ export { defaultJobs };
 
 /**
  * Documents per task. A worker profile showed 12–13% of its time waiting for this thread to hand it
- * the next document. With 2 a task and a second task queued in each worker (extractPool), the
- * waiting measured by runOurs (workerIdleSeconds, 2,000 articles, --jobs 2, quiet machine) fell
- * from 0.45–0.70 s to 0.06–0.14 s and the run from 4.74–5.04 s to 4.37–4.69 s over three paired
- * rounds, for ~15 MB more peak RSS (about 310–325 MB); 4 a task raised RSS ~25 MB more for no
- * clearer gain, as if a worker's garbage were freed later when several documents run in one task.
+ * the next document; with 2 a task, the waiting measured by runOurs (workerIdleSeconds, 2,000
+ * articles, --jobs 2, quiet machine) fell from 0.45–0.70 s to about 0.4 s, for ~10 MB more peak
+ * RSS; 4 a task waited ~0.2 s but raised RSS ~25 MB more, as if a worker's garbage were freed
+ * later when several documents run in one task.
  */
 const DEFAULT_BATCH = 2;
 

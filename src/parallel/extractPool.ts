@@ -54,10 +54,11 @@ export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
-    // Our window keeps the queue short. A task (a batch of documents) runs synchronously, so a
-    // second one sent to a busy worker waits there and starts the moment the first ends, instead
-    // of after a round trip through this thread (see DEFAULT_BATCH in extractInParallel).
-    concurrentTasksPerWorker: 2,
+    // Our window keeps the queue short; tasks (batches of documents) are independent, one at a time
+    // per thread. Not 2: a second task queued in a worker still answers after a fatal error has
+    // destroyed the pool, and piscina then throws "Unexpected message from Worker" (seen on a bad
+    // --rules table with --jobs 2), so the run ended with exit 1 and a stack instead of exit 2.
+    concurrentTasksPerWorker: 1,
     idleTimeout: 60_000,
     workerData: setup,
     // A worker's young generation sized by V8 for this machine grows to ~50 MB of garbage per
