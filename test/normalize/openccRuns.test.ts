@@ -2,17 +2,9 @@
 // result must be the converter's on the whole text, whatever the text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import * as OpenCC from 'opencc-js';
+import { config, convert, entries } from './openccPreset.js';
 import { mayConvert, separatorCharsOf, simplifiedOf } from '../../src/normalize/normalizeText.js';
 
-const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const config = (OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs.tw2s as {
-  normalizationChain: string[][];
-  conversionChain: string[][];
-};
-const entries = [...config.normalizationChain, ...config.conversionChain]
-  .flat()
-  .flatMap((d) => d.split('|').map((e) => e.split(' ') as [string, string]));
 
 describe('run-wise OpenCC conversion', () => {
   it('finds separators in the preset: characters in no dictionary key', () => {

@@ -6,17 +6,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import * as OpenCC from 'opencc-js';
+import { config, convert, entries } from '../normalize/openccPreset.js';
 import { mayConvert, normalizeText, simplifiedOf, triggerCharsOf } from '../../src/normalize/normalizeText.js';
 
-const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const config = (OpenCC as unknown as { Locale: { configs: Record<string, unknown> } }).Locale.configs.tw2s as {
-  normalizationChain: string[][];
-  conversionChain: string[][];
-};
-const entries = [...config.normalizationChain, ...config.conversionChain]
-  .flat()
-  .flatMap((d) => d.split('|').map((e) => e.split(' ') as [string, string]));
 
 describe('OpenCC skip', () => {
   it('knows the preset: traditional characters trigger, common simplified ones do not', () => {
