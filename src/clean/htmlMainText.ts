@@ -26,7 +26,10 @@ export interface HtmlExtract {
 }
 
 // Elements that never hold article text.
-const JUNK_TAGS = 'script, style, noscript, iframe, nav, header, footer, form, aside, template, svg, canvas, object, embed, select, button, textarea, input, map, audio, video';
+const JUNK_TAGS = new Set([
+  'script', 'style', 'noscript', 'iframe', 'nav', 'header', 'footer', 'form', 'aside', 'template', 'svg', 'canvas',
+  'object', 'embed', 'select', 'button', 'textarea', 'input', 'map', 'audio', 'video',
+]);
 
 // Elements that end a line (a <br> too). Table cells are separated by a space instead.
 const BLOCK_TAGS = new Set([
@@ -47,14 +50,15 @@ const PUBLISHED_META = [
 /** One HTML page → main text and metadata. */
 export function htmlMainText(html: string): HtmlExtract {
   const $ = cheerioLib().load(shallowHtml(html));
-  const headline = headlineOf($);
-  const title = titleOf($);
-  const published = publishedOf($);
-  const url = canonicalUrlOf($);
-  $(JUNK_TAGS).remove();
-  const root = ($('body')[0] ?? $.root()[0]) as AnyNode;
+  const page = pageIndexOf($.root()[0] as AnyNode);
+  const headline = headlineOf($, page);
+  const title = titleOf($, page, headline);
+  const published = publishedOf($, page);
+  const url = canonicalUrlOf(page);
+  $(page.junk).remove();
+  const root = (page.byTag.get('body')?.[0] ?? $.root()[0]) as AnyNode;
   const stats = textStatsOf(root);
-  removeBoilerplate($, stats);
+  removeBoilerplate($, elementsUnder($.root()[0] as AnyNode, hasNameAttributes), stats);
   const main = mainElementOf(root, stats) ?? root;
   return { body: withHeadline(textOf(main), headline), title, published, url };
 }
@@ -74,6 +78,62 @@ export function withHeadline(body: string, headline: string | null): string {
 
 type Doc = Cheerio.CheerioAPI;
 
+/**
+ * The elements the metadata readers ask for, found in one walk of the page in document order (as
+ * a selector query returns them). A query per reader walked the whole tree again each time: a
+ * page nested 10,000 deep spent a third of its cleaning time in cheerio's selector engine.
+ */
+interface PageIndex {
+  /** Elements by tag name (`meta`, `title`, `h1`, …). */
+  byTag: Map<string, Element[]>;
+  /** `time[datetime], [itemprop="datePublished"]`. */
+  dated: Element[];
+  /** `h1, h2`. */
+  headings: Element[];
+  /** The elements never holding article text (JUNK_TAGS). */
+  junk: Element[];
+}
+
+/** Elements under (and including) root in document order, those `keep` accepts. Iterative: no stack overflow. */
+function elementsUnder(root: AnyNode, keep: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isElement(n) && keep(n)) out.push(n);
+    const kids = (n as Element).children;
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return out;
+}
+
+function pageIndexOf(root: AnyNode): PageIndex {
+  const byTag = new Map<string, Element[]>();
+  const dated: Element[] = [];
+  const junk: Element[] = [];
+  const headings: Element[] = [];
+  elementsUnder(root, (el) => {
+    let list = byTag.get(el.name);
+    if (!list) byTag.set(el.name, (list = []));
+    list.push(el);
+    if ((el.name === 'time' && hasAttribute(el, 'datetime')) || attr(el, 'itemprop') === 'datePublished') dated.push(el);
+    if (JUNK_TAGS.has(el.name)) junk.push(el);
+    if (el.name === 'h1' || el.name === 'h2') headings.push(el);
+    return false;
+  });
+  return { byTag, dated, headings, junk };
+}
+
+const tagged = (page: PageIndex, name: string): Element[] => page.byTag.get(name) ?? [];
+
+/** As a CSS `[name]` test: the attribute is there, whatever its value. */
+function hasAttribute(el: Element, name: string): boolean {
+  return el.attribs != null && Object.prototype.hasOwnProperty.call(el.attribs, name) && el.attribs[name] != null;
+}
+
+/** `[class], [id], [role]`: the elements whose names removeBoilerplate reads. */
+const hasNameAttributes = (el: Element): boolean => hasAttribute(el, 'class') || hasAttribute(el, 'id') || hasAttribute(el, 'role');
+
 function attr(el: AnyNode, name: string): string {
   return (el as Element).attribs?.[name] ?? '';
 }
@@ -83,20 +143,19 @@ function isElement(n: AnyNode): n is Element {
 }
 
 /** The article title: its headline when found, else og:title, else <title> (site suffix and all), else <h1>. */
-export function titleOf($: Doc): string | null {
-  return headlineOf($) ?? (ogTitleOf($) || pageTitleOf($) || textOfFirst($, 'h1') || null);
+function titleOf($: Doc, page: PageIndex, headline: string | null): string | null {
+  return headline ?? (ogTitleOf(page) || textOfFirst($, page, 'title') || textOfFirst($, page, 'h1') || null);
 }
 
-function ogTitleOf($: Doc): string {
-  return ($('meta[property="og:title"], meta[name="og:title"]').attr('content') ?? '').replace(/\s+/g, ' ').trim();
+/** `meta[property="og:title"], meta[name="og:title"]`: the first one's content. */
+function ogTitleOf(page: PageIndex): string {
+  const el = tagged(page, 'meta').find((m) => attr(m, 'property') === 'og:title' || attr(m, 'name') === 'og:title');
+  return (el?.attribs.content ?? '').replace(/\s+/g, ' ').trim();
 }
 
-function pageTitleOf($: Doc): string {
-  return $('title').first().text().replace(/\s+/g, ' ').trim();
-}
-
-function textOfFirst($: Doc, selector: string): string {
-  return $(selector).first().text().replace(/\s+/g, ' ').trim();
+function textOfFirst($: Doc, page: PageIndex, tag: string): string {
+  const el = tagged(page, tag)[0];
+  return el ? $(el).text().replace(/\s+/g, ' ').trim() : '';
 }
 
 /**
@@ -105,11 +164,11 @@ function textOfFirst($: Doc, selector: string): string {
  * title starts with, then the longest; an <h1> is often the site logo, which the title repeats too.
  * Falls back to og:title. Null when neither exists.
  */
-export function headlineOf($: Doc): string | null {
-  const og = ogTitleOf($);
-  const full = og || pageTitleOf($);
+function headlineOf($: Doc, page: PageIndex): string | null {
+  const og = ogTitleOf(page);
+  const full = og || textOfFirst($, page, 'title');
   let best: { text: string; rank: number } | null = null;
-  for (const el of $('h1, h2').toArray().slice(0, 12)) {
+  for (const el of page.headings.slice(0, 12)) {
     const text = $(el).text().replace(/\s+/g, ' ').trim();
     if (text.length < 4 || !full.includes(text)) continue;
     const rank = (full.startsWith(text) ? 1000 : 0) + text.length;
@@ -118,9 +177,9 @@ export function headlineOf($: Doc): string | null {
   return best?.text ?? (og || null);
 }
 
-export function publishedOf($: Doc): string | null {
+function publishedOf($: Doc, page: PageIndex): string | null {
   const byName = new Map<string, string>();
-  for (const el of $('meta').toArray()) {
+  for (const el of tagged(page, 'meta')) {
     const key = (attr(el, 'property') || attr(el, 'name') || attr(el, 'itemprop')).toLowerCase();
     const content = attr(el, 'content');
     if (key && content && !byName.has(key)) byName.set(key, content);
@@ -129,15 +188,18 @@ export function publishedOf($: Doc): string | null {
     const day = cstDayOf(byName.get(key));
     if (day) return day;
   }
-  for (const el of $('time[datetime], [itemprop="datePublished"]').toArray()) {
+  for (const el of page.dated) {
     const day = cstDayOf(attr(el, 'datetime') || attr(el, 'content') || $(el).text());
     if (day) return day;
   }
   return null;
 }
 
-export function canonicalUrlOf($: Doc): string | null {
-  const href = $('link[rel="canonical"]').attr('href')?.trim() || $('meta[property="og:url"]').attr('content')?.trim();
+function canonicalUrlOf(page: PageIndex): string | null {
+  // `rel` compares without case, as a CSS attribute selector does for it in HTML.
+  const link = tagged(page, 'link').find((el) => attr(el, 'rel').toLowerCase() === 'canonical');
+  const og = tagged(page, 'meta').find((el) => attr(el, 'property') === 'og:url');
+  const href = link?.attribs.href?.trim() || og?.attribs.content?.trim();
   return href && /^https?:\/\//i.test(href) ? href : null;
 }
 
@@ -227,8 +289,8 @@ export function boilerplateVerdictOf(value: string): 'drop' | 'mixed' | null {
   return hits(keep) ? 'mixed' : 'drop';
 }
 
-function removeBoilerplate($: Doc, stats: Stats): void {
-  for (const el of $('[class], [id], [role]').toArray()) {
+function removeBoilerplate($: Doc, named: Element[], stats: Stats): void {
+  for (const el of named) {
     if (!el.parent) continue; // inside something already removed
     const name = (el as Element).name;
     if (name === 'body' || name === 'html' || name === 'article' || name === 'main') continue;
