@@ -141,18 +141,25 @@ function candidatesIn(text: string): Candidate[] {
       take(m, m.index, m.index + m[0].length);
     }
   }
+  return withoutOverlaps(all).filter((c) => !opensEventName(text, c, k));
+}
+
+/**
+ * Matches of all parsers → the ones kept, in text order: of overlapping spans the earlier one,
+ * unless one starting inside it is strictly longer and reaches further. Sorts `all` in place.
+ */
+export function withoutOverlaps<T extends { start: number; end: number }>(all: T[]): T[] {
   all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Candidate[] = [];
+  const kept: T[] = [];
   for (const c of all) {
     const last = kept[kept.length - 1];
     if (last && c.start < last.end) {
-      // A longer span starting inside the kept one replaces it only when it is strictly longer.
       if (c.end - c.start > last.end - last.start && c.end > last.end) kept[kept.length - 1] = c;
       continue;
     }
     kept.push(c);
   }
-  return kept.filter((c) => !opensEventName(text, c, k));
+  return kept;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { periodParsers } from '../../src/extract/periods/periodParsers.js';
 import { loadPeriodWords } from '../../src/extract/periods/periodWords.js';
-import { findPeriods, leadingYearMonth } from '../../src/extract/findPeriods.js';
+import { findPeriods, leadingYearMonth, withoutOverlaps } from '../../src/extract/findPeriods.js';
 import { loadTable } from '../../src/rules/ruleTables.js';
 import { periodFor } from '../../src/assemble/periodFor.js';
 import { layoutOf } from '../../src/extract/textLayout.js';
@@ -228,17 +228,8 @@ function everyParser(text: string): string[] {
     p.pattern.lastIndex = 0;
     for (const m of text.matchAll(p.pattern)) if (m[0].length && p.parts(m.groups ?? {})) all.push({ start: m.index!, end: m.index! + m[0].length });
   }
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: { start: number; end: number }[] = [];
-  for (const c of all) {
-    const last = kept[kept.length - 1];
-    if (last && c.start < last.end) {
-      if (c.end - c.start > last.end - last.start && c.end > last.end) kept[kept.length - 1] = c;
-      continue;
-    }
-    kept.push(c);
-  }
-  return kept.map((c) => text.slice(c.start, c.end));
+  // the same overlap rule as findPeriods: what differs is how the matches are found
+  return withoutOverlaps(all).map((c) => text.slice(c.start, c.end));
 }
 
 describe('leadingYearMonth', () => {
