@@ -12,6 +12,7 @@ export interface ExtractPool {
   run(task: ExtractTask): Promise<ExtractReply>;
   /** Several documents on one thread, in one message each way; replies in task order. */
   runBatch(tasks: ExtractTask[]): Promise<ExtractReply[]>;
+  /** Waits for the tasks still running (their results are dropped), then ends the threads. */
   close(): Promise<void>;
 }
 
@@ -54,20 +55,37 @@ export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool
     filename: workerFile(),
     minThreads: jobs,
     maxThreads: jobs,
-    // Our window keeps the queue short; tasks (batches of documents) are independent, one at a time
-    // per thread. Not 2: a second task queued in a worker still answers after a fatal error has
-    // destroyed the pool, and piscina then throws "Unexpected message from Worker" (seen on a bad
-    // --rules table with --jobs 2), so the run ended with exit 1 and a stack instead of exit 2.
-    concurrentTasksPerWorker: 1,
+    // Two tasks (batches of documents) a thread: a thread that finishes one starts the next at once
+    // instead of waiting for this thread, busy on the same cores, to be scheduled and hand it one.
+    // Its worker profile showed 5–7% of the time waiting (atomicsWaitLoop) with one. With two,
+    // --jobs 2 ran 801–889 instead of 681–816 articles/s over 20,000 articles (four runs each, on
+    // a machine that drifts), and 485–534 instead of 469–485 over 2,000 (three runs each), for
+    // 0–9 MB more peak RSS. Our window still bounds what is queued. The pool must not be destroyed while a thread still runs
+    // a task (its answer then makes piscina throw "Unexpected message from Worker"): close() waits.
+    concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
     workerData: setup,
     // A worker's young generation sized by V8 for this machine grows to ~50 MB of garbage per
-    // thread; 16 MB measured the same speed and ~60 MB less peak RSS with --jobs 2 (issue 6).
+    // thread; 16 MB gives ~60 MB less peak RSS with --jobs 2 (issue 6). It is not free: over 20,000
+    // articles 32 or 48 MB ran ~10% faster, but peaked at 391–403 MB, at or over the 400 MB budget.
     resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
+  /** Tasks handed to the pool and not yet settled. */
+  const running = new Set<Promise<unknown>>();
+  const track = <T>(task: Promise<T>): Promise<T> => {
+    running.add(task);
+    const done = (): void => { running.delete(task); };
+    task.then(done, done);
+    return task;
+  };
   return {
-    run: (task) => pool.run(task) as Promise<ExtractReply>,
-    runBatch: async (tasks) => ((await pool.run({ batch: tasks } satisfies ExtractBatch)) as BatchReply).replies,
-    close: () => pool.destroy(),
+    run: (task) => track(pool.run(task) as Promise<ExtractReply>),
+    runBatch: async (tasks) => ((await track(pool.run({ batch: tasks } satisfies ExtractBatch))) as BatchReply).replies,
+    close: async () => {
+      // After a fatal reply or --fail-fast, other tasks may still be running: they are at most a
+      // window of documents, so waiting for them is short, and their results are dropped.
+      await Promise.allSettled([...running]);
+      await pool.destroy();
+    },
   };
 }
