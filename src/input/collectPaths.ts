@@ -47,12 +47,17 @@ export function collectPaths(paths: string[]): CollectedPaths {
     }
     for (const ent of entries) {
       const p = path.join(dir, ent.name);
-      let st: fs.Stats;
-      try {
-        st = fs.statSync(p);
-      } catch (e) {
-        failures.push({ doc: p, reason: describeFsError(e) });
-        continue;
+      // The folder listing already says what a plain file or folder is: a stat per file cost a
+      // folder of 20,000 articles 20,000 system calls and ~30 MB of Stats garbage. A symbolic link
+      // (followed) and anything else is stat'ed as before.
+      let st: Pick<fs.Stats, 'isDirectory' | 'isFile' | 'isFIFO' | 'isSocket'> = ent;
+      if (!ent.isFile() && !ent.isDirectory()) {
+        try {
+          st = fs.statSync(p);
+        } catch (e) {
+          failures.push({ doc: p, reason: describeFsError(e) });
+          continue;
+        }
       }
       if (st.isDirectory()) walk(p);
       else if (!isArticlePath(p)) skipped.push(p);

@@ -93,6 +93,24 @@ describe('collectPaths', () => {
     expect(r.failures).toContainEqual({ doc: at('pipe.txt'), reason: 'not a regular file (FIFO)' });
     expect(r.failures).toContainEqual({ doc: at('loop-a.txt'), reason: 'symbolic link loop' });
   });
+  it('follows a symbolic link met inside a folder: to a file it is an article, to a folder it is walked', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'zs-links-'));
+    try {
+      fs.mkdirSync(path.join(root, 'in'));
+      fs.writeFileSync(path.join(root, 'real.txt'), '签约');
+      fs.mkdirSync(path.join(root, 'elsewhere'));
+      fs.writeFileSync(path.join(root, 'elsewhere', 'inner.md'), '签约');
+      fs.symlinkSync(path.join(root, 'real.txt'), path.join(root, 'in', 'link.txt'));
+      fs.symlinkSync(path.join(root, 'elsewhere'), path.join(root, 'in', 'sub'));
+      fs.symlinkSync(path.join(root, 'real.txt'), path.join(root, 'in', 'link.pdf'));
+      const r = collectPaths([path.join(root, 'in')]);
+      expect(r.files).toEqual([path.join(root, 'in', 'link.txt'), path.join(root, 'in', 'sub', 'inner.md')]);
+      expect(r.skipped).toEqual([path.join(root, 'in', 'link.pdf')]);
+      expect(r.failures).toEqual([]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('kindOf', () => {
