@@ -60,8 +60,9 @@ export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool
     // Its worker profile showed 5–7% of the time waiting (atomicsWaitLoop) with one. With two,
     // --jobs 2 ran 801–889 instead of 681–816 articles/s over 20,000 articles (four runs each, on
     // a machine that drifts), and 485–534 instead of 469–485 over 2,000 (three runs each), for
-    // 0–9 MB more peak RSS. Our window still bounds what is queued. The pool must not be destroyed while a thread still runs
-    // a task (its answer then makes piscina throw "Unexpected message from Worker"): close() waits.
+    // 0–9 MB more peak RSS. Our window still bounds what is queued. The pool must not be destroyed
+    // while a thread still runs a task (its answer then makes piscina throw "Unexpected message from
+    // Worker"): close() waits.
     concurrentTasksPerWorker: 2,
     idleTimeout: 60_000,
     workerData: setup,
