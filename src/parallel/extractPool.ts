@@ -49,6 +49,11 @@ let heapFlagSet = false;
 export function createExtractPool(jobs: number, setup: WorkerSetup): ExtractPool {
   if (!heapFlagSet) {
     v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+    // The main thread's --max-semi-space-size (src/cli/nodeFlags.ts) would also cap every worker
+    // started after it: V8 prefers the flag to a worker's resourceLimits, so 4 MB semi-spaces would
+    // halve the young generation below. 0 = unset: each worker's resourceLimits decide. The main
+    // thread's heap keeps the size it started with.
+    v8.setFlagsFromString('--max-semi-space-size=0');
     heapFlagSet = true;
   }
   const pool = new Piscina({
