@@ -18,6 +18,7 @@ import { floorScan, type ScanResult } from './bench/floorScan.js';
 import { peerScan } from './bench/peerScan.js';
 import type { OursResult } from './bench/runOurs.js';
 import { defaultJobs } from '../src/parallel/extractInParallel.js';
+import { MAIN_THREAD_NODE_FLAGS } from '../src/cli/nodeFlags.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..', '..');
@@ -31,9 +32,12 @@ const flag = (name: string): boolean => process.argv.includes(name);
 /** The 1-minute load average as this run starts: what else the shared machine was doing. */
 type Measured = OursResult & { load: number };
 
+/** Node as bin/zhaoshang.js's first line starts it: what an installed `zhaoshang` runs with. */
+const node = (args: string[]): string[] => [...MAIN_THREAD_NODE_FLAGS, ...args];
+
 function runOurs(dir: string, jobs: number): Measured {
   const load = os.loadavg()[0];
-  const out = execFileSync(process.execPath, [path.join(here, 'bench', 'runOurs.js'), dir, '--jobs', String(jobs)], {
+  const out = execFileSync(process.execPath, node([path.join(here, 'bench', 'runOurs.js'), dir, '--jobs', String(jobs)]), {
     encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'inherit'],
   });
   return { ...(JSON.parse(out.trim().split('\n').pop()!) as OursResult), load };
@@ -56,7 +60,7 @@ async function independentRuns(dir: string, files: string[], n: number): Promise
   });
   const t0 = performance.now();
   const runs = await Promise.all(shares.map((share) => new Promise<OursResult>((resolve, reject) => {
-    execFile(process.execPath, [path.join(here, 'bench', 'runOurs.js'), share, '--jobs', '1'], { encoding: 'utf8', maxBuffer: 1 << 20 }, (err, stdout) => {
+    execFile(process.execPath, node([path.join(here, 'bench', 'runOurs.js'), share, '--jobs', '1']), { encoding: 'utf8', maxBuffer: 1 << 20 }, (err, stdout) => {
       if (err) reject(err);
       else resolve(JSON.parse(stdout.trim().split('\n').pop()!) as OursResult);
     });
@@ -71,7 +75,7 @@ function startupSeconds(file: string, runs: number): number[] {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, [path.join(root, 'bin', 'zhaoshang.js'), 'extract', file, '-q'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, node([path.join(root, 'bin', 'zhaoshang.js'), 'extract', file, '-q']), { encoding: 'utf8' });
     times.push((performance.now() - t0) / 1000);
     if (r.status !== 0) throw new Error(`zhaoshang extract ${file} exited ${r.status}: ${r.stderr}`);
   }
