@@ -35,6 +35,11 @@ describe("the main thread's node flags", () => {
     expect(first).toBe(`#!/usr/bin/env -S node ${MAIN_THREAD_NODE_FLAGS.join(' ')}`);
   });
 
+  it('are what `npm run hostile` starts node with (it times what the command runs on one article)', () => {
+    const scripts = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.hostile).toBe(`node ${MAIN_THREAD_NODE_FLAGS.join(' ')} dist/scripts/hostile.js`);
+  });
+
   it('let the binary run as a program (its first line works)', () => {
     const r = spawnSync(bin, ['extract', 'fixtures/articles/01_count_then_amount.txt', '--format', 'jsonl', '-q'], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
