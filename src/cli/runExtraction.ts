@@ -3,7 +3,7 @@
 // which a worker pool can take over), hands the result on at once, and accounts for every input.
 import path from 'node:path';
 import { ZhaoshangError, type ExtractedDocument, type SourceDocument } from '../model.js';
-import { collectPaths, comparePaths, type InputFailure } from '../input/collectPaths.js';
+import { argumentsAreApart, collectPaths, comparePaths, walkEntries, type CollectedPaths, type InputFailure, type WalkEntry } from '../input/collectPaths.js';
 import { DEFAULT_MAX_BYTES, readDocument } from '../input/readDocument.js';
 import { readJsonl } from '../input/readJsonl.js';
 import type { PipelineOptions } from '../pipeline.js';
@@ -66,28 +66,83 @@ interface PlannedInput {
 }
 
 export interface InputPlan {
-  inputs: PlannedInput[];
+  /** What to read, in code-unit order of the path; may be listed lazily (walked again when iterated). */
+  inputs: Iterable<PlannedInput>;
+  /** How many inputs there are. */
+  count: number;
+  /** Whether any input is JSON lines (then the number of documents is not known in advance). */
+  hasJsonl: boolean;
   failures: InputFailure[];
   skipped: string[];
 }
 
-/** Paths and folders → what to read and how, in code-unit order of the path. */
+/**
+ * What a walk entry becomes in the plan: an input, a file passed over (`rest`), or nothing (a
+ * failure, which the plan lists on its own).
+ */
+function plannedOf(e: WalkEntry, paths: string[], format: InputFormat): PlannedInput | { rest: string } | null {
+  if ('failure' in e) return null;
+  if ('skipped' in e) return isJsonlPath(e.skipped) ? { path: e.skipped, kind: 'jsonl' } : { rest: e.skipped };
+  const f = e.file;
+  // In jsonl mode a folder's articles are not JSON lines: they are passed over, and said so.
+  if (format === 'jsonl' && f !== '-' && !isJsonlPath(f) && !paths.includes(f)) return { rest: f };
+  return { path: f, kind: format === 'jsonl' || isJsonlPath(f) ? 'jsonl' : 'article' };
+}
+
+/**
+ * Paths and folders → what to read and how, in code-unit order of the path. When no argument lies
+ * inside another's folder (the usual case), the folders are walked once to count and to find what
+ * cannot be read, and walked again as the inputs are read, so a run over a million files does not
+ * hold a million paths (argumentsAreApart). Otherwise the paths are collected and sorted first.
+ */
 export function planInputs(paths: string[], format: InputFormat = 'auto'): InputPlan {
-  const { files, failures, skipped } = collectPaths(paths);
-  const inputs = new Map<string, PlannedInput>();
+  if (!argumentsAreApart(paths)) return plannedFrom(collectPaths(paths), paths, format);
+  const failures: InputFailure[] = [];
   const rest: string[] = [];
-  for (const f of files) {
-    const jsonl = format === 'jsonl' || isJsonlPath(f);
-    // In jsonl mode a folder's articles are not JSON lines: they are passed over, and said so.
-    if (format === 'jsonl' && f !== '-' && !isJsonlPath(f) && !paths.includes(f)) rest.push(f);
-    else inputs.set(f, { path: f, kind: jsonl ? 'jsonl' : 'article' });
+  let count = 0;
+  let hasJsonl = false;
+  for (const e of walkEntries(paths)) {
+    if ('failure' in e) failures.push(e.failure);
+    const planned = plannedOf(e, paths, format);
+    if (!planned) continue;
+    if ('rest' in planned) rest.push(planned.rest);
+    else {
+      count++;
+      hasJsonl ||= planned.kind === 'jsonl';
+    }
   }
-  for (const f of skipped) {
-    if (isJsonlPath(f)) inputs.set(f, { path: f, kind: 'jsonl' });
-    else rest.push(f);
+  function* inputs(): Generator<PlannedInput> {
+    // Files that appear or go between the two walks are read or missed as they are then; what
+    // cannot be read was named by the first walk.
+    for (const e of walkEntries(paths)) {
+      const planned = plannedOf(e, paths, format);
+      if (planned && !('rest' in planned)) yield planned;
+    }
   }
   return {
-    inputs: [...inputs.values()].sort((a, b) => comparePaths(a.path, b.path)),
+    inputs: { [Symbol.iterator]: inputs },
+    count,
+    hasJsonl,
+    failures: failures.sort((a, b) => comparePaths(a.doc, b.doc)),
+    skipped: rest.sort(comparePaths),
+  };
+}
+
+/** The plan from paths collected and sorted up front (arguments inside one another's folders). */
+function plannedFrom({ files, failures, skipped }: CollectedPaths, paths: string[], format: InputFormat): InputPlan {
+  const inputs = new Map<string, PlannedInput>();
+  const rest: string[] = [];
+  for (const e of [...files.map((file) => ({ file })), ...skipped.map((s) => ({ skipped: s }))]) {
+    const planned = plannedOf(e, paths, format);
+    if (!planned) continue;
+    if ('rest' in planned) rest.push(planned.rest);
+    else inputs.set(planned.path, planned);
+  }
+  const sorted = [...inputs.values()].sort((a, b) => comparePaths(a.path, b.path));
+  return {
+    inputs: sorted,
+    count: sorted.length,
+    hasJsonl: sorted.some((i) => i.kind === 'jsonl'),
     failures,
     skipped: rest.sort(comparePaths),
   };
@@ -139,7 +194,7 @@ export class RunTally {
 
   constructor(plan: InputPlan, private readonly opts: RunOptions, private readonly hooks: RunHooks) {
     this.summary = { read: 0, failed: [], skipped: plan.skipped, otherShards: 0, figures: 0, seconds: 0, stopped: false };
-    this.total = plan.inputs.some((i) => i.kind === 'jsonl') ? null : plan.inputs.length + plan.failures.length;
+    this.total = plan.hasJsonl ? null : plan.count + plan.failures.length;
   }
 
   seconds(): number {

@@ -48,7 +48,7 @@ const DEFAULT_BATCH = 2;
 export async function extractInParallel(paths: string[], opts: ParallelOptions, hooks: RunHooks): Promise<RunSummary> {
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const plan = planInputs(paths, opts.inputFormat);
-  const single = plan.inputs.length <= 1 && plan.inputs.every((i) => i.kind === 'article');
+  const single = plan.count <= 1 && !plan.hasJsonl;
   if (jobs === 1 || single) return runExtraction(paths, opts, hooks);
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
