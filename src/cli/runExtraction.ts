@@ -246,9 +246,9 @@ async function* documentsOf(input: PlannedInput, maxBytes: number): AsyncGenerat
   }
 }
 
-export async function runExtraction(paths: string[], opts: RunOptions, hooks: RunHooks): Promise<RunSummary> {
+/** `plan`: planInputs(paths, opts.inputFormat) when the caller has made it already (one walk of the folders fewer). */
+export async function runExtraction(paths: string[], opts: RunOptions, hooks: RunHooks, plan = planInputs(paths, opts.inputFormat)): Promise<RunSummary> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const plan = planInputs(paths, opts.inputFormat);
   const tally = new RunTally(plan, opts, hooks);
   const extractor = await loadPipeline();
   // SCHEMA: a JSONL `id` is unique within a run (readJsonl checks within one file).

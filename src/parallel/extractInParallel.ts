@@ -49,7 +49,7 @@ export async function extractInParallel(paths: string[], opts: ParallelOptions, 
   const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
   const plan = planInputs(paths, opts.inputFormat);
   const single = plan.count <= 1 && !plan.hasJsonl;
-  if (jobs === 1 || single) return runExtraction(paths, opts, hooks);
+  if (jobs === 1 || single) return runExtraction(paths, opts, hooks, plan);
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const tally = new RunTally(plan, opts, hooks);
